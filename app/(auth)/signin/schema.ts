@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** Messages are keys into the `signin` namespace, translated where they are shown. */
+export const SignInSchema = z.object({
+  email: z.string().trim().min(1, 'emailRequired').max(254, 'emailInvalid').email('emailInvalid'),
+  password: z.string().min(1, 'passwordRequired').max(200, 'passwordInvalid'),
+});
+export type SignInValues = z.infer<typeof SignInSchema>;
+
+export type SignInResult = { ok: false; message: 'invalid' | 'rateLimited' | 'noSchool' | 'failed'; fieldErrors?: Partial<Record<keyof SignInValues, string>> };

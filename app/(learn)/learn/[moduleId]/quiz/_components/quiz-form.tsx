@@ -1,0 +1,76 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { PublicQuestion, SubmissionResult } from '@/lib/quiz/attempts';
+import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
+import { QuizResult } from './quiz-result';
+
+type Props = { attemptId: string; moduleId: string; questions: PublicQuestion[] };
+
+export function QuizForm({ attemptId, moduleId, questions }: Props) {
+  const t = useTranslations('quiz');
+  const [result, setResult] = useState<SubmissionResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<QuizFormValues>({
+    resolver: zodResolver(quizFormSchema(questions)) as never,
+    defaultValues: { answers: Object.fromEntries(questions.map((q) => [q.id, q.type === 'multiple' ? [] : ''])) },
+  });
+
+  const onSubmit = async (values: QuizFormValues) => {
+    setError(null);
+    try {
+      const res = await fetch(`/api/attempts/${attemptId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(toSubmission(values)),
+      });
+      const body = await res.json();
+      if (!res.ok) setError(res.status === 409 ? t('errors.conflict') : res.status === 401 ? t('errors.signedOut') : t('errors.rejected', { detail: body.error ?? res.status }));
+      else setResult(body as SubmissionResult);
+    } catch {
+      setError(t('errors.network'));
+    }
+  };
+
+  if (result) return <QuizResult result={result} moduleId={moduleId} />;
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz">
+      {questions.map((q, i) => {
+        const fieldError = errors.answers?.[q.id];
+        const errorId = `${q.id}-error`;
+        return (
+          <fieldset key={q.id} className="question" aria-describedby={errorId} aria-invalid={!!fieldError}>
+            <legend>
+              <span className="q-number">{t('questionOf', { n: i + 1, total: questions.length })}</span> {q.prompt}
+            </legend>
+            {q.scenario && <p className="q-scenario">{q.scenario}</p>}
+            {q.type === 'multiple' && <p className="hint">{t('chooseAll')}</p>}
+            {q.options.map((o) => (
+              <label key={o.id} className="option">
+                <input type={q.type === 'multiple' ? 'checkbox' : 'radio'} value={o.id} {...register(`answers.${q.id}`)} />
+                <span>{o.text}</span>
+              </label>
+            ))}
+            <p id={errorId} className="field-error" aria-live="polite">
+              {fieldError && t('answerRequired')}
+            </p>
+          </fieldset>
+        );
+      })}
+      <p role="alert" className="form-error">
+        {error}
+      </p>
+      <button type="submit" className="button primary" disabled={isSubmitting}>
+        {isSubmitting ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getOpenAttempt, getQuizHistory } from '@/db/queries/attempts';
+import { requireUser } from '@/lib/auth/session';
+import type { Locale } from '@/lib/i18n/locales';
+import { getModuleForTeacher } from '@/lib/learn/my-training';
+import { publicQuestions } from '@/lib/quiz/attempts';
+import { QUIZ_SIZE } from '@/lib/quiz/draw';
+import { PASS_MARK } from '@/lib/quiz/score';
+import { startQuiz } from '../actions';
+import { QuizForm } from './_components/quiz-form';
+
+type Props = { params: Promise<{ moduleId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('quiz'))('title') };
+}
+
+export default async function QuizPage({ params }: Props) {
+  const user = await requireUser();
+  const mod = getModuleForTeacher((await params).moduleId, user.tiers);
+  if (!mod) notFound();
+  const scope = { userId: user.id, schoolId: user.schoolId };
+  const [t, locale, open, history] = await Promise.all([
+    getTranslations('quiz'),
+    getLocale() as Promise<Locale>,
+    getOpenAttempt(scope, mod.id),
+    getQuizHistory(scope, mod.id),
+  ]);
+  const title = mod.lessons[locale].frontmatter.title;
+  return (
+    <div className="narrow-wide">
+      <p className="eyebrow">
+        <Link href={`/learn/${mod.id}`}>{title}</Link>
+      </p>
+      <h1>{t('title')}</h1>
+      {history.completion && (
+        <p className="notice success" role="status">
+          {t('alreadyPassed', { score: history.completion.score })}
+        </p>
+      )}
+      {open ? (
+        <QuizForm key={open.id} attemptId={open.id} moduleId={mod.id} questions={publicQuestions(mod, open.questionIds, locale)} />
+      ) : (
+        <>
+          <p className="lead">{t('intro', { count: Math.min(QUIZ_SIZE, mod.quizzes.en.questions.length), passMark: PASS_MARK })}</p>
+          {history.attempts.length > 0 && <p>{t('previous', { count: history.attempts.length, score: history.attempts[0]!.score ?? 0 })}</p>}
+          <form action={startQuiz.bind(null, mod.id)}>
+            <button type="submit" className="button primary">
+              {history.attempts.length > 0 ? t('retry') : t('start')}
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { ModuleCard } from '@/lib/learn/my-training';
+
+export function ModuleCardView({ card }: { card: ModuleCard }) {
+  const t = useTranslations('learn');
+  return (
+    <li className="card" data-status={card.status}>
+      <h3>
+        <Link href={`/learn/${card.id}`}>{card.title}</Link>
+      </h3>
+      <p>{card.summary}</p>
+      <p className="meta">
+        <span className={`status status-${card.status}`}>{t(`status.${card.status}`)}</span>
+        <span>{t('minutes', { minutes: card.minutes })}</span>
+        <span>{t('sectionsRead', { read: card.readCount, total: card.sectionCount })}</span>
+        {card.score !== null && <span>{t('score', { score: card.score })}</span>}
+      </p>
+    </li>
+  );
+}

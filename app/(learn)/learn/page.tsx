@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/session';
+import type { Locale } from '@/lib/i18n/locales';
+import { getMyTraining } from '@/lib/learn/my-training';
+import { ModuleCardView } from './_components/module-card';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('learn'))('title') };
+}
+
+export default async function MyTrainingPage() {
+  const user = await requireUser();
+  const [t, locale] = await Promise.all([getTranslations('learn'), getLocale()]);
+  const tiers = await getMyTraining({ userId: user.id, schoolId: user.schoolId }, user.tiers, locale as Locale);
+  return (
+    <div>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro', { name: user.name })}</p>
+      {tiers.length === 0 && <p>{t('noTiers')}</p>}
+      {tiers.map(({ tier, modules }) => (
+        <section key={tier} aria-labelledby={`tier-${tier}`} className="tier">
+          <h2 id={`tier-${tier}`}>{t('tierHeading', { tier })}</h2>
+          {modules.length === 0 ? (
+            <p>{t('noModules')}</p>
+          ) : (
+            <ul className="cards">
+              {modules.map((m) => (
+                <ModuleCardView key={m.id} card={m} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+import { acquireLock, releaseLock, type LockInfo } from './lock';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = 'pglite' | 'postgres';
+
+export type DbHandle = {
+  db: Database;
+  kind: DbKind;
+  /** Present in embedded mode: backups need the raw instance. */
+  pglite?: PGlite;
+  lock?: LockInfo;
+  dataDir?: string;
+  /** Present for PostgreSQL. */
+  url?: string;
+  close(): Promise<void>;
+};
+
+export function dataDirFromEnv() {
+  return path.resolve(process.env.KKO_DATA_DIR ?? path.join(process.cwd(), 'data'));
+}
+
+export function pgliteDir(dataDir: string) {
+  return path.join(dataDir, 'pgdata');
+}
+
+export async function openPostgres(url: string): Promise<DbHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle client losing its server (restart) must not crash the process.
+  pool.on('error', (err) => console.error('[db] idle PostgreSQL client error:', err.message));
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return { db, kind: 'postgres', url, close: () => pool.end() };
+}
+
+/**
+ * Opens the embedded database after taking the data directory's exclusive lock.
+ * `dataDir: null` gives an in-memory database (tests).
+ */
+export async function openPglite(
+  dataDir: string | null,
+  opts: { port?: number | null; loadDataDir?: Blob } = {},
+): Promise<DbHandle> {
+  if (dataDir === null) {
+    const client = await PGlite.create();
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return { db, kind: 'pglite', pglite: client, close: () => client.close() };
+  }
+  const lock = acquireLock(dataDir, opts.port ?? null);
+  try {
+    const client = await PGlite.create({ dataDir: pgliteDir(dataDir), loadDataDir: opts.loadDataDir });
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: 'pglite',
+      pglite: client,
+      lock,
+      dataDir,
+      close: async () => {
+        await client.close();
+        releaseLock(dataDir, lock);
+      },
+    };
+  } catch (err) {
+    releaseLock(dataDir, lock);
+    throw err;
+  }
+}
+
+export function openFromEnv(opts: { port?: number | null } = {}): Promise<DbHandle> {
+  const url = process.env.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(dataDirFromEnv(), opts);
+}

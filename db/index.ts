@@ -1,0 +1,33 @@
+import { openFromEnv, type Database, type DbHandle } from './client';
+import { migrateDatabase } from './migrate';
+
+export type { Database, DbHandle } from './client';
+
+type Holder = { handle?: Promise<DbHandle> };
+// One handle per process, shared across Next's separately bundled server layers and hot reloads.
+const holder = ((globalThis as { __kkoDb?: Holder }).__kkoDb ??= {});
+
+/** The process-wide database, opened (and migrated) on first use. Never called during `next build`. */
+export function getHandle(): Promise<DbHandle> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    throw new Error('The database must not be opened during next build');
+  }
+  holder.handle ??= (async () => {
+    const handle = await openFromEnv({ port: process.env.PORT ? Number(process.env.PORT) : 3000 });
+    await migrateDatabase(handle);
+    return handle;
+  })().catch((err) => {
+    holder.handle = undefined;
+    throw err;
+  });
+  return holder.handle;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getHandle()).db;
+}
+
+/** Tests and command-line tasks install their own handle. */
+export function useHandle(handle: DbHandle) {
+  holder.handle = Promise.resolve(handle);
+}

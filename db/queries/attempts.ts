@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { completions, quizAttempts, type AnswerMap, type QuizAttempt } from '@/db/schema';
+import type { Scope } from './progress';
+
+export type AttemptOutcome = { correctCount: number; score: number; passed: boolean };
+
+export class AttemptNotFoundError extends Error {}
+export class AttemptConflictError extends Error {}
+
+/** The teacher's open attempt for the module, or a new one with the questions `draw` picks. */
+export async function getOrCreateOpenAttempt(
+  scope: Scope,
+  moduleId: string,
+  moduleVersion: string,
+  draw: (lastSeen: string[]) => string[],
+): Promise<QuizAttempt> {
+  const db = await getDb();
+  const open = () =>
+    db
+      .select()
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNull(quizAttempts.submittedAt)))
+      .limit(1);
+  const [existing] = await open();
+  if (existing) return existing;
+  const [last] = await db
+    .select({ questionIds: quizAttempts.questionIds })
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNotNull(quizAttempts.submittedAt)))
+    .orderBy(desc(quizAttempts.submittedAt))
+    .limit(1);
+  // The partial unique index makes a concurrent second start a no-op; both then read the same row.
+  await db
+    .insert(quizAttempts)
+    .values({ ...scope, moduleId, moduleVersion, questionIds: draw(last?.questionIds ?? []) })
+    .onConflictDoNothing();
+  const [created] = await open();
+  return created!;
+}
+
+export async function getAttempt(scope: Scope, attemptId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, scope.userId)))
+    .limit(1);
+  return row;
+}
+
+function sameAnswers(a: AnswerMap, b: AnswerMap) {
+  const norm = (m: AnswerMap) =>
+    JSON.stringify(Object.keys(m).sort().map((k) => [k, [...(m[k] ?? [])].sort()]));
+  return norm(a) === norm(b);
+}
+
+/**
+ * Records a submission in one transaction: the attempt row is locked, graded by `grade`
+ * (which throws on invalid answers, writing nothing) and, on a pass, the completion is added.
+ * Re-sending the same answers (double click, network retry) returns the stored result.
+ */
+export async function recordAttemptSubmission(
+  scope: Scope,
+  attemptId: string,
+  answers: AnswerMap,
+  grade: (attempt: QuizAttempt) => AttemptOutcome,
+): Promise<{ attempt: QuizAttempt; replayed: boolean }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [attempt] = await tx
+      .select()
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, scope.userId)))
+      .for('update')
+      .limit(1);
+    if (!attempt) throw new AttemptNotFoundError('This quiz attempt does not exist or is not yours.');
+    if (attempt.submittedAt) {
+      if (attempt.answers && sameAnswers(attempt.answers, answers)) return { attempt, replayed: true };
+      throw new AttemptConflictError('This attempt was already submitted with other answers. Start a new attempt.');
+    }
+    const outcome = grade(attempt);
+    const [saved] = await tx
+      .update(quizAttempts)
+      .set({ answers, submittedAt: sql`now()`, ...outcome })
+      .where(and(eq(quizAttempts.id, attemptId), isNull(quizAttempts.submittedAt)))
+      .returning();
+    if (outcome.passed) {
+      await tx
+        .insert(completions)
+        .values({ userId: scope.userId, schoolId: attempt.schoolId, moduleId: attempt.moduleId, attemptId, score: outcome.score })
+        .onConflictDoNothing();
+    }
+    return { attempt: saved!, replayed: false };
+  });
+}
+
+export async function getOpenAttempt(scope: Scope, moduleId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: quizAttempts.id, questionIds: quizAttempts.questionIds })
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNull(quizAttempts.submittedAt)))
+    .limit(1);
+  return row;
+}
+
+export async function getQuizHistory(scope: Scope, moduleId: string) {
+  const db = await getDb();
+  const [attempts, [completion]] = await Promise.all([
+    db
+      .select({ id: quizAttempts.id, score: quizAttempts.score, passed: quizAttempts.passed, submittedAt: quizAttempts.submittedAt })
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNotNull(quizAttempts.submittedAt)))
+      .orderBy(desc(quizAttempts.submittedAt)),
+    db
+      .select({ score: completions.score, completedAt: completions.completedAt })
+      .from(completions)
+      .where(and(eq(completions.userId, scope.userId), eq(completions.moduleId, moduleId))),
+  ]);
+  return { attempts, completion: completion ?? null };
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { memberships, schools, users } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
+
+export async function getUserForSignIn(email: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, locale: users.locale })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  return row;
+}
+
+/** The signed-in user with their active school membership: the scope of everything they may see. */
+export async function getUserContext(userId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      schoolId: memberships.schoolId,
+      schoolSlug: schools.slug,
+      schoolName: schools.name,
+      role: memberships.role,
+      tiers: memberships.tiers,
+    })
+    .from(users)
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.active, true)))
+    .innerJoin(schools, eq(schools.id, memberships.schoolId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row;
+}
+
+export async function recordUserLocale(userId: string, locale: Locale) {
+  const db = await getDb();
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
+export type NewMember = {
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  locale: Locale;
+  role: 'teacher' | 'school_admin';
+  tiers: string[];
+};
+
+/** Creates the user and their membership, or leaves an existing user as is (seeding is idempotent). */
+export async function createMemberIfAbsent(schoolId: string, m: NewMember) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ email: m.email, name: m.name, passwordHash: m.passwordHash, locale: m.locale })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    if (!created) return false;
+    await tx.insert(memberships).values({ userId: created.id, schoolId, role: m.role, tiers: m.tiers });
+    return true;
+  });
+}

@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { loadModule, modulesRoot, type CatalogModule } from './catalog';
+import { citableValues, getFindings } from './findings';
+import { TIERS } from './tiers';
+import type { Finding, Question } from './types';
+
+export type ContentProblem = { where: string; message: string };
+export type ContentReport = {
+  problems: ContentProblem[];
+  modulesPerTier: Record<string, number>;
+  questions: number;
+  wordsPerLanguage: Record<Locale, number>;
+};
+
+export const MIN_MODULES_PER_TIER = 4;
+export const MIN_QUESTIONS = 10;
+
+const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/g;
+const CITE = /<Cite\s+id="([^"]+)"\s*\/>/g;
+
+type Token = { at: number; end: number } & ({ kind: 'pct'; value: number; text: string } | { kind: 'cite'; id: string });
+
+/**
+ * Every percentage must be followed, in its paragraph, by a `<Cite>`; and every percentage
+ * before a group of adjacent citations must be a value of one of those findings.
+ */
+export function checkCitations(text: string, findings: Map<string, Finding>): string[] {
+  const errors: string[] = [];
+  const chunks = text.split(/\n\s*\n|\n(?=\s*[-*] )/);
+  for (const chunk of chunks) {
+    const tokens: Token[] = [];
+    for (const m of chunk.matchAll(PERCENT)) {
+      tokens.push({ kind: 'pct', at: m.index, end: m.index + m[0].length, value: Number(m[1]!.replace(',', '.')), text: m[0] });
+    }
+    for (const m of chunk.matchAll(CITE)) tokens.push({ kind: 'cite', at: m.index, end: m.index + m[0].length, id: m[1]! });
+    tokens.sort((a, b) => a.at - b.at);
+    let pending: Extract<Token, { kind: 'pct' }>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'pct') {
+        pending.push(t);
+        continue;
+      }
+      const group = [t.id];
+      while (tokens[i + 1]?.kind === 'cite' && chunk.slice(t.end, tokens[i + 1]!.at).trim() === '') {
+        const next = tokens[++i] as Extract<Token, { kind: 'cite' }>;
+        group.push(next.id);
+      }
+      const allowed = new Set<number>();
+      for (const id of group) {
+        const f = findings.get(id);
+        if (!f) errors.push(`unknown finding id "${id}"`);
+        else for (const v of citableValues(f)) allowed.add(v);
+      }
+      for (const p of pending) {
+        if (group.every((id) => findings.has(id)) && !allowed.has(p.value)) {
+          errors.push(`"${p.text}" is not a figure of ${group.join(', ')}`);
+        }
+      }
+      pending = [];
+    }
+    for (const p of pending) errors.push(`"${p.text}" has no <Cite> after it in its paragraph: "${chunk.trim().slice(0, 80)}"`);
+  }
+  return errors;
+}
+
+/** Percentages in a quiz explanation must belong to the question's findings. */
+export function checkExplanation(q: Question, findings: Map<string, Finding>): string[] {
+  const errors: string[] = [];
+  const allowed = new Set<number>();
+  for (const id of q.findings) {
+    const f = findings.get(id);
+    if (!f) errors.push(`unknown finding id "${id}"`);
+    else for (const v of citableValues(f)) allowed.add(v);
+  }
+  for (const m of q.explanation.matchAll(PERCENT)) {
+    if (!allowed.has(Number(m[1]!.replace(',', '.')))) errors.push(`explanation quotes "${m[0]}", not a figure of ${q.findings.join(', ')}`);
+  }
+  return errors;
+}
+
+export function checkQuestion(q: Question): string[] {
+  const errors: string[] = [];
+  const optionIds = q.options.map((o) => o.id);
+  if (new Set(optionIds).size !== optionIds.length) errors.push('duplicate option id');
+  const texts = q.options.map((o) => o.text.trim().toLowerCase());
+  if (new Set(texts).size !== texts.length) errors.push('duplicate option text');
+  if (q.correct.length === 0) errors.push('no correct answer');
+  for (const c of q.correct) if (!optionIds.includes(c)) errors.push(`correct answer "${c}" is not an option`);
+  if (new Set(q.correct).size !== q.correct.length) errors.push('correct answer listed twice');
+  if (q.type !== 'multiple' && q.correct.length !== 1) errors.push(`a ${q.type} question needs exactly one correct answer`);
+  if (q.type === 'multiple' && q.correct.length < 2) errors.push('a multiple question needs two or more correct answers');
+  if (q.type === 'scenario' && !q.scenario) errors.push('a scenario question needs scenario text');
+  return errors;
+}
+
+function sameShape(a: Question, b: Question) {
+  return (
+    a.type === b.type &&
+    a.options.map((o) => o.id).join() === b.options.map((o) => o.id).join() &&
+    [...a.correct].sort().join() === [...b.correct].sort().join() &&
+    [...a.findings].sort().join() === [...b.findings].sort().join()
+  );
+}
+
+export function checkModule(mod: CatalogModule, findings: Map<string, Finding>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (where: string, message: string) => problems.push({ where: path.relative(process.cwd(), where), message });
+  const en = mod.lessons.en;
+  const expectedId = `${mod.tier}-${mod.slug}`;
+  if (mod.id !== expectedId) at(mod.dir, `id "${mod.id}" should be "${expectedId}"`);
+  for (const lang of LOCALES) {
+    const file = path.join(mod.dir, `${lang}.mdx`);
+    const { frontmatter: fm, sections } = mod.lessons[lang];
+    if (fm.tier !== mod.tier) at(file, `tier "${fm.tier}" does not match its folder "${mod.tier}"`);
+    for (const key of ['id', 'tier', 'order', 'minutes'] as const) {
+      if (fm[key] !== en.frontmatter[key]) at(file, `${key} differs from en.mdx`);
+    }
+    if ([...fm.findings].sort().join() !== [...en.frontmatter.findings].sort().join()) at(file, 'findings differ from en.mdx');
+    for (const id of fm.findings) if (!findings.has(id)) at(file, `unknown finding id "${id}" in frontmatter`);
+    if (sections.length < 3 || sections.length > 6) at(file, `has ${sections.length} sections; 3-6 are required`);
+    const ids = sections.map((s) => s.id);
+    if (ids.join() !== en.sections.map((s) => s.id).join()) at(file, `section ids ${ids.join(', ')} differ from en.mdx`);
+    if (new Set(ids).size !== ids.length) at(file, 'duplicate section id');
+    if (ids.at(-1) !== 'summary') at(file, 'the last section must be "summary"');
+    const body = sections.map((s) => s.body).join('\n\n');
+    if (!/<Scenario\s+title="[^"]+"\s*>/.test(body)) at(file, 'no <Scenario title="..."> block');
+    if (!/<WhatToDo>/.test(body)) at(file, 'no <WhatToDo> list');
+    for (const s of sections) for (const e of checkCitations(s.body, findings)) at(file, `section "${s.id}": ${e}`);
+
+    const quizFile = path.join(mod.dir, `quiz.${lang}.json`);
+    const questions = mod.quizzes[lang].questions;
+    const enQuestions = mod.quizzes.en.questions;
+    if (questions.length < MIN_QUESTIONS) at(quizFile, `has ${questions.length} questions; at least ${MIN_QUESTIONS} are required`);
+    const qids = questions.map((q) => q.id);
+    if (new Set(qids).size !== qids.length) at(quizFile, 'duplicate question id');
+    if (qids.join() !== enQuestions.map((q) => q.id).join()) at(quizFile, 'question ids differ from quiz.en.json');
+    for (const q of questions) {
+      for (const e of [...checkQuestion(q), ...checkExplanation(q, findings)]) at(quizFile, `question "${q.id}": ${e}`);
+      const twin = enQuestions.find((x) => x.id === q.id);
+      if (twin && !sameShape(q, twin)) at(quizFile, `question "${q.id}": type, options, answer key or findings differ from quiz.en.json`);
+    }
+  }
+  return problems;
+}
+
+function countWords(mod: CatalogModule, lang: Locale) {
+  const text = mod.lessons[lang].sections.map((s) => `${s.title} ${s.body.replace(/<[^>]+>/g, ' ')}`).join(' ');
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Loads every module folder independently, so one broken module does not hide the others' problems. */
+export function checkCatalog(root = modulesRoot(), minPerTier = MIN_MODULES_PER_TIER): ContentReport {
+  const findings = getFindings();
+  const problems: ContentProblem[] = [];
+  const modulesPerTier: Record<string, number> = {};
+  const wordsPerLanguage = { kk: 0, ru: 0, en: 0 } as Record<Locale, number>;
+  const ids = new Map<string, string>();
+  let questions = 0;
+  for (const tier of TIERS) {
+    modulesPerTier[tier] = 0;
+    const tierDir = path.join(root, tier);
+    const slugs = fs.existsSync(tierDir) ? fs.readdirSync(tierDir).filter((s) => fs.statSync(path.join(tierDir, s)).isDirectory()) : [];
+    for (const slug of slugs) {
+      const dir = path.join(tierDir, slug);
+      let mod: CatalogModule;
+      try {
+        mod = loadModule(dir, tier, slug);
+      } catch (err) {
+        problems.push({ where: path.relative(process.cwd(), dir), message: (err as Error).message });
+        continue;
+      }
+      if (ids.has(mod.id)) problems.push({ where: dir, message: `module id "${mod.id}" also used by ${ids.get(mod.id)}` });
+      ids.set(mod.id, dir);
+      modulesPerTier[tier]++;
+      questions += mod.quizzes.en.questions.length;
+      for (const lang of LOCALES) wordsPerLanguage[lang] += countWords(mod, lang);
+      problems.push(...checkModule(mod, findings));
+    }
+    if (modulesPerTier[tier]! < minPerTier) {
+      problems.push({ where: `modules/${tier}`, message: `has ${modulesPerTier[tier]} modules; at least ${minPerTier} are required` });
+    }
+  }
+  return { problems, modulesPerTier, questions, wordsPerLanguage };
+}

@@ -1,0 +1,18 @@
+import { getRequestConfig } from 'next-intl/server';
+import { cookies, headers } from 'next/headers';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from './locales';
+
+/** The browser's first supported language, for visitors who have not chosen one. */
+export function negotiateLocale(acceptLanguage: string | null): Locale {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0]!.trim().toLowerCase().slice(0, 2);
+    if ((LOCALES as readonly string[]).includes(tag)) return tag as Locale;
+  }
+  return DEFAULT_LOCALE;
+}
+
+export default getRequestConfig(async () => {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
+  return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
+});

@@ -1,0 +1,27 @@
+export const QUIZ_SIZE = 8;
+
+/** Fisher-Yates on a copy; `random` is injectable so tests are deterministic. */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Draws a quiz from the bank, taking questions the teacher did not see in the last attempt
+ * first, so a retry is a fresh set as far as the bank allows.
+ */
+export function drawQuestions(
+  bank: readonly string[],
+  lastSeen: readonly string[],
+  size = QUIZ_SIZE,
+  random: () => number = Math.random,
+): string[] {
+  const seen = new Set(lastSeen);
+  const fresh = shuffle(bank.filter((id) => !seen.has(id)), random);
+  const repeats = shuffle(bank.filter((id) => seen.has(id)), random);
+  return [...fresh, ...repeats].slice(0, Math.min(size, bank.length));
+}

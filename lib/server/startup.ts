@@ -1,0 +1,24 @@
+import 'server-only';
+import { getHandle } from '@/db';
+import { syncCatalog } from '@/lib/content/sync';
+import { seedDemo } from '@/lib/demo/seed';
+import { ensureAuthSecret } from './secret';
+
+/** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
+export async function prepareServer() {
+  ensureAuthSecret();
+  const handle = await getHandle();
+  const count = await syncCatalog();
+  console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
+  if (handle.kind === 'pglite') await seedDemo();
+}
+
+/** A server that cannot lock, migrate or seed its database must not serve requests. */
+export async function startServerOrExit() {
+  try {
+    await prepareServer();
+  } catch (err) {
+    console.error(`[kko] cannot start: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}

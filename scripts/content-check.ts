@@ -1,0 +1,12 @@
+import { checkCatalog } from '@/lib/content/check';
+
+const report = checkCatalog();
+const tiers = Object.entries(report.modulesPerTier).map(([t, n]) => `${t}: ${n}`).join(', ');
+const words = Object.entries(report.wordsPerLanguage).map(([l, n]) => `${l} ${n}`).join(', ');
+console.log(`Catalog: modules per tier ${tiers}; ${report.questions} questions per language; words ${words}`);
+for (const p of report.problems) console.error(`✗ ${p.where}: ${p.message}`);
+if (report.problems.length > 0) {
+  console.error(`${report.problems.length} content problem(s).`);
+  process.exit(1);
+}
+console.log('Content check passed.');

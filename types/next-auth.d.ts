@@ -1,0 +1,8 @@
+import 'next-auth';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string } & DefaultSession['user'];
+  }
+}
+import type { DefaultSession } from 'next-auth';
