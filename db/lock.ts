@@ -38,7 +38,7 @@ function isAlive(pid: number) {
 export function readLock(dataDir: string): LockInfo | null {
   try {
     const info = JSON.parse(fs.readFileSync(lockPath(dataDir), 'utf8')) as LockInfo;
-    return info.pid !== process.pid && isAlive(info.pid) ? info : null;
+    return isAlive(info.pid) ? info : null;
   } catch {
     return null;
   }

@@ -29,12 +29,13 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
-    locale: text('locale').notNull().default('kk'),
+    /** The language the user chose; null until they choose one (then the browser's language applies). */
+    locale: text('locale'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
-    check('users_locale_check', sql`${t.locale} in ('kk', 'ru', 'en')`),
+    check('users_locale_check', sql`${t.locale} is null or ${t.locale} in ('kk', 'ru', 'en')`),
   ],
 );
 

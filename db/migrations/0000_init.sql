@@ -75,9 +75,9 @@ CREATE TABLE "users" (
 	"email" text NOT NULL,
 	"name" text NOT NULL,
 	"password_hash" text,
-	"locale" text DEFAULT 'kk' NOT NULL,
+	"locale" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "users_locale_check" CHECK ("users"."locale" in ('kk', 'ru', 'en'))
+	CONSTRAINT "users_locale_check" CHECK ("users"."locale" is null or "users"."locale" in ('kk', 'ru', 'en'))
 );
 --> statement-breakpoint
 ALTER TABLE "completions" ADD CONSTRAINT "completions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -46,7 +46,7 @@ export type NewMember = {
   email: string;
   name: string;
   passwordHash: string | null;
-  locale: Locale;
+  locale: Locale | null;
   role: 'teacher' | 'school_admin';
   tiers: string[];
 };

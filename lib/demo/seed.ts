@@ -30,7 +30,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
       email: p.email,
       name: p.name,
       passwordHash: hash,
-      locale: 'kk',
+      locale: null,
       role: p.role,
       tiers: [...p.tiers],
     });

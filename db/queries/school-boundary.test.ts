@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@/db/test-db';
+import { getOrCreateOpenAttempt, recordAttemptSubmission } from './attempts';
+import { recordCatalog } from './catalog';
+import { getSchoolCompletionData } from './completion';
+import { listReadSections, markSectionRead } from './progress';
+import { createSchoolIfAbsent } from './schools';
+import { createMemberIfAbsent, getUserContext, getUserForSignIn } from './users';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const ids: Record<string, { userId: string; schoolId: string }> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await recordCatalog([
+    { id: '9-10-m', tier: '9-10', position: 1, version: 'v1', sectionIds: ['a', 'b', 'summary'], questionCount: 10, title: { en: 'M', ru: 'M', kk: 'M' }, minutes: 20 },
+  ]);
+  for (const slug of ['north', 'south']) {
+    const school = await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug });
+    await createMemberIfAbsent(school.id, { email: `t@${slug}.kz`, name: `Teacher ${slug}`, passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
+    ids[slug] = { userId: (await getUserForSignIn(`t@${slug}.kz`))!.id, schoolId: school.id };
+  }
+  const north = ids.north!;
+  await markSectionRead(north, '9-10-m', 'a');
+  const attempt = await getOrCreateOpenAttempt(north, '9-10-m', 'v1', () => ['q1']);
+  await recordAttemptSubmission(north, attempt.id, { q1: ['a'] }, () => ({ correctCount: 1, score: 100, passed: true }));
+});
+afterAll(() => db.dispose());
+
+describe('school boundary', () => {
+  it("shows a school only its own teachers and records", async () => {
+    const south = await getSchoolCompletionData(ids.south!.schoolId);
+    expect(south.teachers.map((t) => t.name)).toEqual(['Teacher south']);
+    expect(south.done).toEqual([]);
+    expect(south.attempts).toEqual([]);
+    expect(south.read).toEqual([]);
+    const north = await getSchoolCompletionData(ids.north!.schoolId);
+    expect(north.teachers.map((t) => t.name)).toEqual(['Teacher north']);
+    expect(north.done).toHaveLength(1);
+    expect(north.attempts).toEqual([{ userId: ids.north!.userId, moduleId: '9-10-m', count: 1, best: 100 }]);
+  });
+
+  it("keeps progress per teacher", async () => {
+    expect(await listReadSections(ids.north!, '9-10-m')).toEqual(['a']);
+    expect(await listReadSections(ids.south!, '9-10-m')).toEqual([]);
+  });
+
+  it('marks a section read once however often it is sent', async () => {
+    await markSectionRead(ids.south!, '9-10-m', 'b');
+    await markSectionRead(ids.south!, '9-10-m', 'b');
+    expect(await listReadSections(ids.south!, '9-10-m')).toEqual(['b']);
+  });
+
+  it('scopes a user to their active membership', async () => {
+    const ctx = await getUserContext(ids.north!.userId);
+    expect(ctx).toMatchObject({ schoolId: ids.north!.schoolId, role: 'teacher', schoolSlug: 'north' });
+  });
+});

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCatalog, checkCitations } from './check';
+import { getFindings } from './findings';
+import { loadCatalogFromDisk } from './catalog';
+
+const LANGS = ['en', 'ru', 'kk'] as const;
+
+function lesson(lang: string, opts: { sections?: string[]; body?: string; minutes?: number; id?: string } = {}) {
+  const sections = opts.sections ?? ['intro', 'practice', 'summary'];
+  const body =
+    opts.body ??
+    `Children most often tell friends (${lang === 'en' ? '31.5' : '31,5'}%) <Cite id="help-seeking.upset-who-told" />.`;
+  return `---
+id: ${opts.id ?? '9-10-sample'}
+tier: "9-10"
+order: 1
+title: Title ${lang}
+summary: A summary of the module in ${lang}.
+minutes: ${opts.minutes ?? 20}
+findings:
+  - help-seeking.upset-who-told
+---
+
+${sections
+  .map(
+    (s, i) => `<Section id="${s}" title="Heading ${s}">
+
+${i === 0 ? body : 'Plain text.'}
+${i === 1 ? '\n<Scenario title="A pupil">\n\nA pupil shows you a message.\n\n</Scenario>\n\n<WhatToDo>\n\n- Listen.\n\n</WhatToDo>\n' : ''}
+</Section>`,
+  )
+  .join('\n\n')}
+`;
+}
+
+function question(i: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id: `q${i}`,
+    type: 'single',
+    prompt: `Question number ${i}?`,
+    options: [
+      { id: 'a', text: 'First' },
+      { id: 'b', text: 'Second' },
+      { id: 'c', text: 'Third' },
+    ],
+    correct: ['b'],
+    explanation: 'Friends come first: 31.5% told a friend.',
+    findings: ['help-seeking.upset-who-told'],
+    ...overrides,
+  };
+}
+
+let roots: string[] = [];
+afterEach(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+  roots = [];
+});
+
+/** A one-module catalog that passes, with `mutate` applied to its files. */
+function fixture(mutate: (files: Record<string, string>) => void = () => {}) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kko-content-'));
+  roots.push(root);
+  const dir = path.join(root, '9-10', 'sample');
+  fs.mkdirSync(dir, { recursive: true });
+  const files: Record<string, string> = {};
+  for (const l of LANGS) {
+    files[`${l}.mdx`] = lesson(l);
+    files[`quiz.${l}.json`] = JSON.stringify({ questions: Array.from({ length: 10 }, (_, i) => question(i)) });
+  }
+  mutate(files);
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return checkCatalog(root, 0).problems.map((p) => p.message);
+}
+
+const quiz = (files: Record<string, string>, lang: string, edit: (qs: ReturnType<typeof question>[]) => void) => {
+  const parsed = JSON.parse(files[`quiz.${lang}.json`]!);
+  edit(parsed.questions);
+  files[`quiz.${lang}.json`] = JSON.stringify(parsed);
+};
+
+describe('content check', () => {
+  it('passes a well-formed module', () => {
+    expect(fixture()).toEqual([]);
+  });
+
+  it.each([
+    ['missing frontmatter', (f: Record<string, string>) => (f['en.mdx'] = f['en.mdx']!.replace(/^---[\s\S]*?---\n/, '')), /missing frontmatter/],
+    ['invalid frontmatter', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { minutes: 90 })), /invalid frontmatter/],
+    ['an unknown finding id', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Text (31.5%) <Cite id="no.such-finding" />.' })), /unknown finding id "no.such-finding"/],
+    ['a percentage that differs from the finding', (f: Record<string, string>) => (f['kk.mdx'] = lesson('kk', { body: 'Мәтін (32%) <Cite id="help-seeking.upset-who-told" />.' })), /"32%" is not a figure/],
+    ['a percentage with no citation', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Most tell friends (31.5%).' })), /has no <Cite>/],
+    ['a missing language', (f: Record<string, string>) => delete f['kk.mdx'], /kk\.mdx: missing/],
+    ['a section missing in one language', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { sections: ['intro', 'summary', 'practice'] })), /section ids .* differ from en\.mdx|last section must be "summary"/],
+    ['a module id not matching its folder', (f: Record<string, string>) => LANGS.forEach((l) => (f[`${l}.mdx`] = lesson(l, { id: '9-10-other' }))), /should be "9-10-sample"/],
+    ['a question missing in one language', (f: Record<string, string>) => quiz(f, 'ru', (qs) => qs.pop()), /question ids differ|at least 10/],
+    ['a quiz with no correct answer', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.correct = []))), /invalid quiz bank|no correct answer/],
+    ['a correct answer that is not an option', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.correct = ['z']))), /not an option/],
+    ['a duplicate option', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[1]!.options[2]!.text = 'First')), /duplicate option text/],
+    ['fewer than 10 questions', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => qs.splice(9))), /at least 10 are required/],
+    ['an answer key that differs between languages', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[3]!.correct = ['c'])), /differ from quiz\.en\.json/],
+    ['an explanation figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[2]!.explanation = 'About 40% told a friend.')), /explanation quotes "40%"/],
+  ])('fails on %s', (_, mutate, message) => {
+    const problems = fixture(mutate);
+    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('fails when a tier has fewer modules than required', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kko-content-'));
+    roots.push(root);
+    expect(checkCatalog(root).problems.map((p) => p.message)).toContain('has 0 modules; at least 4 are required');
+  });
+
+  it('reads Russian and Kazakh decimal commas and groups adjacent citations', () => {
+    const findings = getFindings();
+    expect(checkCitations('Досына айтты (31,5 %) <Cite id="help-seeking.upset-who-told" />.', findings)).toEqual([]);
+    expect(checkCitations('150 and 24.1% <Cite id="help-seeking.helpline-150" /> <Cite id="help-seeking.upset-who-told" />', findings)).toEqual([]);
+  });
+});
+
+describe('the real catalog', () => {
+  it('passes the content check', () => {
+    const report = checkCatalog();
+    expect(report.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([]);
+  });
+
+  it('loads every module with the same sections and questions in all languages', () => {
+    const mods = loadCatalogFromDisk();
+    expect(mods.length).toBeGreaterThanOrEqual(16);
+    for (const m of mods) {
+      for (const l of LANGS) {
+        expect(m.lessons[l].sections.map((s) => s.id)).toEqual(m.lessons.en.sections.map((s) => s.id));
+        expect(m.quizzes[l].questions.map((q) => q.id)).toEqual(m.quizzes.en.questions.map((q) => q.id));
+      }
+    }
+  });
+
+  it('ships the study findings unchanged', () => {
+    const shared = path.join(process.cwd(), '..', 'shared', 'findings', 'findings.json');
+    if (!fs.existsSync(shared)) return;
+    expect(fs.readFileSync(path.join(process.cwd(), 'modules', 'evidence', 'findings.json'), 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
+  });
+});

@@ -1,0 +1,24 @@
+// The server Playwright tests against: a production build in its own folder, on a fresh
+// embedded database seeded with the demo school and a known password.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const port = process.env.E2E_PORT || '3100';
+const dataDir = path.join(root, 'data-e2e');
+const env = {
+  ...process.env,
+  NEXT_DIST_DIR: '.next-e2e',
+  KKO_DATA_DIR: dataDir,
+  DEMO_PASSWORD: process.env.DEMO_PASSWORD || 'e2e-demo-password',
+  PORT: port,
+};
+delete env.DATABASE_URL;
+fs.rmSync(dataDir, { recursive: true, force: true });
+const next = path.join(root, 'node_modules/next/dist/bin/next');
+const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const server = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));
