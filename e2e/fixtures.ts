@@ -12,14 +12,25 @@ export const ACCOUNTS = {
 export async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `accessibility of ${page.url()}`).toEqual([]);
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Submits the sign-in form; for a failure the page stays on /signin with an alert. */
+export async function trySignIn(page: Page, email: string, password: string) {
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in and waits until the app has taken the user past the sign-in page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await trySignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+export function formAlert(page: Page) {
+  return page.getByRole('main').getByRole('alert');
 }
 
 export const test = base.extend<{ axe: (page: Page) => Promise<void> }>({

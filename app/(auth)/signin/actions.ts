@@ -2,7 +2,6 @@
 
 import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
 import { signIn } from '@/auth';
 import { getUserContext, getUserForSignIn, recordUserLocale } from '@/db/queries/users';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
@@ -34,5 +33,5 @@ export async function signInWithPassword(input: unknown): Promise<SignInResult> 
   } else if (isLocale(user.locale)) {
     jar.set(LOCALE_COOKIE, user.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
   }
-  redirect(context.role === 'school_admin' ? '/admin' : '/learn');
+  return { ok: true, to: context.role === 'school_admin' ? '/admin' : '/learn' };
 }

@@ -16,6 +16,7 @@ export function Cite({ id }: { id: string }) {
       </button>
       <span id={popoverId} popover="auto" className="cite-popover" role="note">
         <strong>{finding.id}</strong>
+        <span lang="en">{finding.statement}</span>
         <span className="cite-figures">
           {finding.figures.slice(0, 4).map((f, i) => (
             <span key={i}>

@@ -9,7 +9,7 @@ import { SignInSchema, type SignInResult, type SignInValues } from '../schema';
 
 export function SignInForm() {
   const t = useTranslations('signin');
-  const [serverError, setServerError] = useState<SignInResult['message'] | null>(null);
+  const [serverError, setServerError] = useState<Extract<SignInResult, { ok: false }>['message'] | null>(null);
   const {
     register,
     handleSubmit,
@@ -19,8 +19,9 @@ export function SignInForm() {
   const onSubmit = async (values: SignInValues) => {
     setServerError(null);
     const result = await signInWithPassword(values);
-    // On success the action redirects, so only failures come back.
-    if (result && !result.ok) setServerError(result.message);
+    // A full page load: the header, language and session all start fresh for the signed-in user.
+    if (result.ok) window.location.assign(result.to);
+    else setServerError(result.message);
   };
 
   return (

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PublicQuestion, SubmissionResult } from '@/lib/quiz/attempts';
 import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
@@ -14,6 +14,9 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   const t = useTranslations('quiz');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Answers picked before hydration would be reset by the form library; the button waits for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const {
     register,
     handleSubmit,
@@ -42,7 +45,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   if (result) return <QuizResult result={result} moduleId={moduleId} />;
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz" data-attempt-id={attemptId} data-ready={ready}>
       {questions.map((q, i) => {
         const fieldError = errors.answers?.[q.id];
         const errorId = `${q.id}-error`;
@@ -68,7 +71,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
       <p role="alert" className="form-error">
         {error}
       </p>
-      <button type="submit" className="button primary" disabled={isSubmitting}>
+      <button type="submit" className="button primary" disabled={!ready || isSubmitting}>
         {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>

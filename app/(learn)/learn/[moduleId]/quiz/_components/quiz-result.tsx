@@ -9,12 +9,14 @@ export function QuizResult({ result, moduleId }: { result: SubmissionResult; mod
   const t = useTranslations('quiz');
   return (
     <section aria-labelledby="result-heading" className="quiz-result">
-      <h2 id="result-heading" role="status" className={result.passed ? 'passed' : 'failed'}>
-        {result.passed
-          ? t('passed', { score: result.score })
-          : t('failed', { score: result.score, passMark: result.passMark })}
-      </h2>
-      <p>{t('correctCount', { correct: result.correctCount, total: result.total })}</p>
+      <div role="status">
+        <h2 id="result-heading" className={result.passed ? 'passed' : 'failed'}>
+          {result.passed
+            ? t('passed', { score: result.score })
+            : t('failed', { score: result.score, passMark: result.passMark })}
+        </h2>
+        <p>{t('correctCount', { correct: result.correctCount, total: result.total })}</p>
+      </div>
       <ol className="explanations">
         {result.results.map((r) => (
           <li key={r.id} data-correct={r.correct}>

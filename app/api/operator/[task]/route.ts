@@ -1,0 +1,28 @@
+import { timingSafeEqual } from 'node:crypto';
+import { NextResponse } from 'next/server';
+import { getHandle } from '@/db';
+import { OPERATOR_TASKS, runOperatorTask, type OperatorTask } from '@/lib/operator/tasks';
+
+/**
+ * Lets `npm run db:*` work while the server runs: the embedded database may be opened by one
+ * process only, so the command line sends the task here with the token from the lock file.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ task: string }> }) {
+  const handle = await getHandle();
+  const token = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
+  const expected = handle.lock?.token ?? '';
+  const ok = expected !== '' && token.length === expected.length && timingSafeEqual(Buffer.from(token), Buffer.from(expected));
+  if (!ok) return NextResponse.json({ error: 'Not found.' }, { status: 404 });
+  const task = (await params).task;
+  if (!(OPERATOR_TASKS as readonly string[]).includes(task)) return NextResponse.json({ error: `Unknown task "${task}".` }, { status: 400 });
+  try {
+    const result = await runOperatorTask(handle, task as OperatorTask);
+    if (result.backup) {
+      return new Response(result.backup, { headers: { 'content-type': 'application/gzip', 'x-kko-log': encodeURIComponent(result.log.join('\n')) } });
+    }
+    return NextResponse.json({ log: result.log });
+  } catch (err) {
+    console.error(`[operator] ${task} failed:`, err);
+    return NextResponse.json({ error: (err as Error).message }, { status: 500 });
+  }
+}
