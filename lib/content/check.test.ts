@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkCatalog, checkCitations } from './check';
 import { getFindings } from './findings';
 import { loadCatalogFromDisk } from './catalog';
+import { drawQuestions } from '@/lib/quiz/draw';
+import { scoreAnswers } from '@/lib/quiz/score';
 
 const LANGS = ['en', 'ru', 'kk'] as const;
 
@@ -101,6 +103,8 @@ describe('content check', () => {
     ['a duplicate option', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[1]!.options[2]!.text = 'First')), /duplicate option text/],
     ['fewer than 10 questions', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => qs.splice(9))), /at least 10 are required/],
     ['an answer key that differs between languages', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[3]!.correct = ['c'])), /differ from quiz\.en\.json/],
+    ['MDX that does not compile', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Broken <Scenario title="x">' })), /MDX does not compile/],
+    ['an unknown component', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { body: '<Video src="x" />' })), /unknown component <Video>/],
     ['an explanation figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[2]!.explanation = 'About 40% told a friend.')), /explanation quotes "40%"/],
   ])('fails on %s', (_, mutate, message) => {
     const problems = fixture(mutate);
@@ -133,6 +137,22 @@ describe('the real catalog', () => {
       for (const l of LANGS) {
         expect(m.lessons[l].sections.map((s) => s.id)).toEqual(m.lessons.en.sections.map((s) => s.id));
         expect(m.quizzes[l].questions.map((q) => q.id)).toEqual(m.quizzes.en.questions.map((q) => q.id));
+      }
+    }
+  });
+
+  it('every quiz is passable with its answer key and fails with wrong answers, in every language', () => {
+    for (const m of loadCatalogFromDisk()) {
+      for (const l of LANGS) {
+        const bank = m.quizzes[l].questions;
+        const ids = drawQuestions(bank.map((q) => q.id), []);
+        const right = Object.fromEntries(ids.map((id) => [id, bank.find((q) => q.id === id)!.correct]));
+        expect(scoreAnswers(ids, bank, right)).toMatchObject({ score: 100, passed: true });
+        const wrong = Object.fromEntries(ids.map((id) => {
+          const q = bank.find((x) => x.id === id)!;
+          return [id, [q.options.find((o) => !q.correct.includes(o.id))!.id]];
+        }));
+        expect(scoreAnswers(ids, bank, wrong)).toMatchObject({ score: 0, passed: false });
       }
     }
   });

@@ -1,3 +1,4 @@
+import { compileSync } from '@mdx-js/mdx';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
@@ -66,6 +67,23 @@ export function checkCitations(text: string, findings: Map<string, Finding>): st
   return errors;
 }
 
+export const LESSON_COMPONENTS = ['Cite', 'Scenario', 'WhatToDo'];
+
+/** The section compiles as MDX, uses only the lesson components, and carries no code. */
+export function checkMdx(body: string): string[] {
+  const errors: string[] = [];
+  for (const m of body.matchAll(/<([A-Z][A-Za-z]*)/g)) {
+    if (!LESSON_COMPONENTS.includes(m[1]!)) errors.push(`unknown component <${m[1]}>`);
+  }
+  if (/^\s*(import|export)\s/m.test(body)) errors.push('import/export statements are not allowed');
+  try {
+    compileSync(body);
+  } catch (err) {
+    errors.push(`MDX does not compile: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return errors;
+}
+
 /** Percentages in a quiz explanation must belong to the question's findings. */
 export function checkExplanation(q: Question, findings: Map<string, Finding>): string[] {
   const errors: string[] = [];
@@ -128,7 +146,9 @@ export function checkModule(mod: CatalogModule, findings: Map<string, Finding>):
     const body = sections.map((s) => s.body).join('\n\n');
     if (!/<Scenario\s+title="[^"]+"\s*>/.test(body)) at(file, 'no <Scenario title="..."> block');
     if (!/<WhatToDo>/.test(body)) at(file, 'no <WhatToDo> list');
-    for (const s of sections) for (const e of checkCitations(s.body, findings)) at(file, `section "${s.id}": ${e}`);
+    for (const s of sections) {
+      for (const e of [...checkCitations(s.body, findings), ...checkMdx(s.body)]) at(file, `section "${s.id}": ${e}`);
+    }
 
     const quizFile = path.join(mod.dir, `quiz.${lang}.json`);
     const questions = mod.quizzes[lang].questions;
