@@ -9,4 +9,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ['/learn/:path*', '/admin/:path*'] };
+export const config = { matcher: ['/learn/:path*', '/admin/:path*', '/operator/:path*'] };

@@ -1,7 +1,8 @@
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentOperator, getCurrentUser } from '@/lib/auth/session';
 
 export default async function Home() {
   const user = await getCurrentUser();
-  redirect(!user ? '/signin' : user.role === 'school_admin' ? '/admin' : '/learn');
+  if (user) redirect(user.role === 'school_admin' ? '/admin' : '/learn');
+  redirect((await getCurrentOperator()) ? '/operator' : '/signin');
 }

@@ -31,3 +31,9 @@ export async function getDb(): Promise<Database> {
 export function useHandle(handle: DbHandle) {
   holder.handle = Promise.resolve(handle);
 }
+
+/** Raw SQL for the few set-based queries the query builder cannot express; both drivers return `rows`. */
+export async function queryRows<T>(query: import('drizzle-orm').SQL): Promise<T[]> {
+  const result = (await (await getDb()).execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

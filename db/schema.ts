@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -15,12 +16,34 @@ import {
 
 export type LocalizedText = { kk: string; ru: string; en: string };
 
-export const schools = pgTable('schools', {
+export const regions = pgTable('regions', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull().unique(),
   name: jsonb('name').$type<LocalizedText>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const schools = pgTable(
+  'schools',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    regionId: uuid('region_id').references(() => regions.id),
+    address: text('address').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    contactEmail: text('contact_email').notNull().default(''),
+    counsellorName: text('counsellor_name').notNull().default(''),
+    counsellorContact: text('counsellor_contact').notNull().default(''),
+    /** A small PNG or JPEG as a data URL, printed on handouts and certificates. */
+    logo: text('logo'),
+    /** Bumped on every profile change: handouts and certificates are cached per version. */
+    profileVersion: integer('profile_version').notNull().default(1),
+    joinCode: text('join_code').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('schools_region_idx').on(t.regionId)],
+);
 
 export const users = pgTable(
   'users',
@@ -31,6 +54,8 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     /** The language the user chose; null until they choose one (then the browser's language applies). */
     locale: text('locale'),
+    /** Platform operators see every school (a ministry or school-network view). */
+    isOperator: boolean('is_operator').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -155,6 +180,92 @@ export const completions = pgTable(
   ],
 );
 
+export const invites = pgTable(
+  'invites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['teacher', 'school_admin'] }).notNull(),
+    tiers: text('tiers').array().notNull().default(sql`'{}'::text[]`),
+    /** sha256 of the one-time token; the token itself is only ever in the link. */
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('invites_school_idx').on(t.schoolId, t.createdAt)],
+);
+
+/** A module assigned to every teacher of a tier, or to one named teacher, with a due date. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id')
+      .notNull()
+      .references(() => modules.id),
+    tier: text('tier'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('assignments_school_idx').on(t.schoolId),
+    uniqueIndex('assignments_tier_uq').on(t.schoolId, t.moduleId, t.tier).where(sql`${t.userId} is null`),
+    uniqueIndex('assignments_user_uq').on(t.schoolId, t.moduleId, t.userId).where(sql`${t.userId} is not null`),
+    check('assignments_target_check', sql`(${t.tier} is null) <> (${t.userId} is null)`),
+  ],
+);
+
+/** What a certificate shows, frozen when it is issued. */
+export const certificates = pgTable(
+  'certificates',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id')
+      .notNull()
+      .references(() => modules.id),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => quizAttempts.id),
+    teacherName: text('teacher_name').notNull(),
+    schoolName: jsonb('school_name').$type<LocalizedText>().notNull(),
+    moduleTitle: jsonb('module_title').$type<LocalizedText>().notNull(),
+    tier: text('tier').notNull(),
+    score: integer('score').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('certificates_user_module_uq').on(t.userId, t.moduleId)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_school_idx').on(t.schoolId, t.createdAt)],
+);
+
 /** Failed sign-ins per key (email, client address) in a fixed window, shared by every server process. */
 export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),
@@ -163,6 +274,9 @@ export const signInThrottle = pgTable('sign_in_throttle', {
 });
 
 export type School = typeof schools.$inferSelect;
+export type Region = typeof regions.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Certificate = typeof certificates.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type ModuleRow = typeof modules.$inferSelect;

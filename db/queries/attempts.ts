@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { completions, quizAttempts, type AnswerMap, type QuizAttempt } from '@/db/schema';
+import { newCertificateId } from '@/lib/certificates/id';
 import type { Scope } from './progress';
 
 export type AttemptOutcome = { correctCount: number; score: number; passed: boolean };
@@ -91,6 +92,13 @@ export async function recordAttemptSubmission(
         .insert(completions)
         .values({ userId: scope.userId, schoolId: attempt.schoolId, moduleId: attempt.moduleId, attemptId, score: outcome.score })
         .onConflictDoNothing();
+      // The certificate freezes what it shows (names, title, score) at the first pass.
+      await tx.execute(sql`
+        insert into certificates (id, user_id, school_id, module_id, attempt_id, teacher_name, school_name, module_title, tier, score)
+        select ${newCertificateId()}, u.id, s.id, m.id, ${attemptId}, u.name, s.name, m.title, m.tier, ${outcome.score}
+        from users u, schools s, modules m
+        where u.id = ${scope.userId} and s.id = ${attempt.schoolId} and m.id = ${attempt.moduleId}
+        on conflict (user_id, module_id) do nothing`);
     }
     return { attempt: saved!, replayed: false };
   });

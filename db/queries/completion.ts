@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { completions, memberships, modules, quizAttempts, sectionProgress, users } from '@/db/schema';
+import { assignments, completions, memberships, modules, quizAttempts, sectionProgress, users } from '@/db/schema';
 
 /** Everything the school's completion view needs, scoped to one school by the caller's membership. */
 export async function getSchoolCompletionData(schoolId: string) {
   const db = await getDb();
-  const [teachers, catalog, done, attempts, read] = await Promise.all([
+  const [teachers, catalog, done, attempts, read, assigned] = await Promise.all([
     db
       .select({ userId: users.id, name: users.name, email: users.email, tiers: memberships.tiers })
       .from(memberships)
@@ -37,8 +37,12 @@ export async function getSchoolCompletionData(schoolId: string) {
       .from(sectionProgress)
       .where(eq(sectionProgress.schoolId, schoolId))
       .groupBy(sectionProgress.userId, sectionProgress.moduleId),
+    db
+      .select({ moduleId: assignments.moduleId, tier: assignments.tier, userId: assignments.userId, dueDate: assignments.dueDate })
+      .from(assignments)
+      .where(eq(assignments.schoolId, schoolId)),
   ]);
-  return { teachers, catalog, done, attempts, read };
+  return { teachers, catalog, done, attempts, read, assigned };
 }
 
 export type SchoolCompletionData = Awaited<ReturnType<typeof getSchoolCompletionData>>;

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 export async function getUserForSignIn(email: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, locale: users.locale })
+    .select({ id: users.id, passwordHash: users.passwordHash, locale: users.locale, isOperator: users.isOperator })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
     .limit(1);
@@ -64,4 +64,14 @@ export async function createMemberIfAbsent(schoolId: string, m: NewMember) {
     await tx.insert(memberships).values({ userId: created.id, schoolId, role: m.role, tiers: m.tiers });
     return true;
   });
+}
+
+export async function createOperatorIfAbsent(email: string, name: string, passwordHash: string) {
+  const db = await getDb();
+  const created = await db
+    .insert(users)
+    .values({ email, name, passwordHash, isOperator: true })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return created.length > 0;
 }

@@ -1,21 +1,31 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { auth } from '@/auth';
+import { getOperator } from '@/db/queries/operator';
 import { getUserContext } from '@/db/queries/users';
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getUserContext>>>;
 
+async function sessionUserId() {
+  const session = await auth();
+  return session?.user?.id ?? null;
+}
+
 /** The signed-in user with an active school membership, re-read from the database on every request. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return (await getUserContext(id)) ?? null;
+  const id = await sessionUserId();
+  return id ? ((await getUserContext(id)) ?? null) : null;
+}
+
+/** A platform operator (no school membership needed). */
+export async function getCurrentOperator() {
+  const id = await sessionUserId();
+  return id ? ((await getOperator(id)) ?? null) : null;
 }
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/signin');
+  if (!user) redirect((await getCurrentOperator()) ? '/operator' : '/signin');
   return user;
 }
 
@@ -24,4 +34,18 @@ export async function requireSchoolAdmin(): Promise<CurrentUser> {
   // 404, not a redirect: a teacher learns nothing about what the admin pages hold.
   if (user.role !== 'school_admin') notFound();
   return user;
+}
+
+export async function requireOperator() {
+  const operator = await getCurrentOperator();
+  if (!operator) {
+    if (!(await sessionUserId())) redirect('/signin');
+    notFound();
+  }
+  return operator;
+}
+
+/** The actor fields every audited admin write needs. */
+export function actorOf(user: CurrentUser) {
+  return { actorId: user.id, schoolId: user.schoolId };
 }

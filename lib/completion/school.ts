@@ -1,7 +1,12 @@
 import 'server-only';
 import { getSchoolCompletionData } from '@/db/queries/completion';
-import { summarizeCompletion } from './summarize';
+import { summarizeCompletion, type CompletionFilters } from './summarize';
 
-export async function getSchoolCompletion(schoolId: string) {
-  return summarizeCompletion(await getSchoolCompletionData(schoolId));
+export function todayInKazakhstan(now = new Date()) {
+  // Due dates are calendar dates in the school's own day (UTC+5).
+  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}
+
+export async function getSchoolCompletion(schoolId: string, filters: CompletionFilters = {}) {
+  return summarizeCompletion(await getSchoolCompletionData(schoolId), todayInKazakhstan(), filters);
 }

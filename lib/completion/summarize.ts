@@ -7,10 +7,21 @@ export type CompletionInput = {
   done: { userId: string; moduleId: string; score: number; completedAt: Date }[];
   attempts: { userId: string; moduleId: string; count: number; best: number | null }[];
   read: { userId: string; moduleId: string; count: number }[];
+  assigned: { moduleId: string; tier: string | null; userId: string | null; dueDate: string }[];
 };
 
-export type Cell = { moduleId: string; status: ModuleStatus; score: number | null; attempts: number; completedAt: Date | null };
+export type CellStatus = ModuleStatus | 'overdue';
+export type Cell = {
+  moduleId: string;
+  tier: string;
+  status: CellStatus;
+  score: number | null;
+  attempts: number;
+  completedAt: Date | null;
+  dueDate: string | null;
+};
 export type Tally = { expected: number; completed: number; percent: number };
+export type CompletionFilters = { tier?: string; status?: CellStatus };
 
 const tally = (expected: number, completed: number): Tally => ({
   expected,
@@ -18,44 +29,54 @@ const tally = (expected: number, completed: number): Tally => ({
   percent: expected === 0 ? 0 : Math.round((completed / expected) * 100),
 });
 
+/** Monday of the week, as YYYY-MM-DD in UTC. */
+function weekOf(d: Date) {
+  const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
 /**
- * A teacher is expected to complete every module of every tier they teach. Rolls the school's
- * records up per teacher, per module and per tier.
+ * A teacher is expected to complete every module of the tiers they teach, plus any module
+ * assigned to them by name. A named due date wins over the tier's; an unfinished module past
+ * its due date is overdue. `today` is YYYY-MM-DD.
  */
-export function summarizeCompletion(input: CompletionInput) {
+export function summarizeCompletion(input: CompletionInput, today: string, filters: CompletionFilters = {}) {
   const key = (u: string, m: string) => `${u}|${m}`;
   const done = new Map(input.done.map((d) => [key(d.userId, d.moduleId), d]));
   const attempts = new Map(input.attempts.map((a) => [key(a.userId, a.moduleId), a]));
   const read = new Map(input.read.map((r) => [key(r.userId, r.moduleId), r.count]));
 
-  const byTeacher = input.teachers.map((t) => {
+  const allTeachers = input.teachers.map((t) => {
+    const named = input.assigned.filter((a) => a.userId === t.userId);
     const cells: Cell[] = input.catalog
-      .filter((m) => t.tiers.includes(m.tier))
+      .filter((m) => t.tiers.includes(m.tier) || named.some((a) => a.moduleId === m.id))
       .map((m) => {
         const d = done.get(key(t.userId, m.id));
-        const a = attempts.get(key(t.userId, m.id));
-        const count = a?.count ?? 0;
-        return {
-          moduleId: m.id,
-          status: moduleStatus(read.get(key(t.userId, m.id)) ?? 0, count, !!d),
-          score: d?.score ?? null,
-          attempts: count,
-          completedAt: d?.completedAt ?? null,
-        };
+        const count = attempts.get(key(t.userId, m.id))?.count ?? 0;
+        const due =
+          named.find((a) => a.moduleId === m.id)?.dueDate ??
+          input.assigned.find((a) => a.userId === null && a.moduleId === m.id && a.tier !== null && t.tiers.includes(a.tier))?.dueDate ??
+          null;
+        const base = moduleStatus(read.get(key(t.userId, m.id)) ?? 0, count, !!d);
+        const status: CellStatus = base !== 'completed' && due !== null && due < today ? 'overdue' : base;
+        return { moduleId: m.id, tier: m.tier, status, score: d?.score ?? null, attempts: count, completedAt: d?.completedAt ?? null, dueDate: due };
       });
     return { ...t, cells, tally: tally(cells.length, cells.filter((c) => c.status === 'completed').length) };
   });
 
-  const byModule = input.catalog.map((m) => {
-    const cells = byTeacher.flatMap((t) => t.cells.filter((c) => c.moduleId === m.id));
-    return { ...m, ...tally(cells.length, cells.filter((c) => c.status === 'completed').length) };
-  });
+  const byModule = input.catalog
+    .filter((m) => !filters.tier || m.tier === filters.tier)
+    .map((m) => {
+      const cells = allTeachers.flatMap((t) => t.cells.filter((c) => c.moduleId === m.id));
+      return { ...m, ...tally(cells.length, cells.filter((c) => c.status === 'completed').length), overdue: cells.filter((c) => c.status === 'overdue').length };
+    });
 
-  const tiers = [...new Set(input.catalog.map((m) => m.tier))];
+  const tiers = [...new Set(input.catalog.map((m) => m.tier))].filter((t) => !filters.tier || t === filters.tier);
   const byTier = tiers.map((tier) => {
     const mods = byModule.filter((m) => m.tier === tier);
-    const teachers = byTeacher.filter((t) => t.tiers.includes(tier));
-    const fullyDone = teachers.filter((t) => t.cells.filter((c) => mods.some((m) => m.id === c.moduleId)).every((c) => c.status === 'completed'));
+    const teachers = allTeachers.filter((t) => t.tiers.includes(tier));
+    const fullyDone = teachers.filter((t) => t.cells.filter((c) => c.tier === tier).every((c) => c.status === 'completed'));
     return {
       tier,
       teachers: teachers.length,
@@ -67,7 +88,22 @@ export function summarizeCompletion(input: CompletionInput) {
     };
   });
 
-  return { byTeacher, byModule, byTier };
+  const byTeacher = allTeachers
+    .map((t) => ({ ...t, cells: t.cells.filter((c) => (!filters.tier || c.tier === filters.tier) && (!filters.status || c.status === filters.status)) }))
+    .filter((t) => t.cells.length > 0);
+
+  const overdue = allTeachers.flatMap((t) =>
+    t.cells.filter((c) => c.status === 'overdue' && (!filters.tier || c.tier === filters.tier)).map((c) => ({ teacher: t.name, email: t.email, ...c })),
+  );
+
+  const weeks = new Map<string, number>();
+  for (const d of input.done) weeks.set(weekOf(d.completedAt), (weeks.get(weekOf(d.completedAt)) ?? 0) + 1);
+  let running = 0;
+  const overTime = [...weeks.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([week, n]) => ({ week, completed: (running += n) }));
+
+  return { byTeacher, byModule, byTier, overdue, overTime, teacherCount: input.teachers.length };
 }
 
 export type CompletionSummary = ReturnType<typeof summarizeCompletion>;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { createMemberIfAbsent } from '@/db/queries/users';
+import { createMemberIfAbsent, createOperatorIfAbsent } from '@/db/queries/users';
 import { createSchoolIfAbsent } from '@/db/queries/schools';
 import { hashPassword } from '@/lib/auth/password';
 
@@ -14,6 +14,9 @@ export const DEMO_PEOPLE = [
   { email: 'teacher1@demo.school', name: 'Aigerim Sadykova', role: 'teacher', tiers: ['9-10', '11-12'] },
   { email: 'teacher2@demo.school', name: 'Yerlan Tulegenov', role: 'teacher', tiers: ['13-14', '15-17'] },
 ] as const;
+
+/** A platform operator, to try the cross-school view. */
+export const DEMO_OPERATOR = { email: 'operator@demo.school', name: 'Operator (demo)' };
 
 /**
  * Seeds the demo school once. The password is DEMO_PASSWORD or a generated one, printed only
@@ -36,6 +39,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
     });
     if (isNew) created.push(p.email);
   }
+  if (await createOperatorIfAbsent(DEMO_OPERATOR.email, DEMO_OPERATOR.name, hash)) created.push(DEMO_OPERATOR.email);
   if (created.length > 0) {
     const shown = fromEnv ? '(the value of DEMO_PASSWORD)' : password;
     log(

@@ -1,4 +1,6 @@
 import 'server-only';
+import { listMyAssignments } from '@/db/queries/assignments';
+import { listMyCertificates } from '@/db/queries/certificates';
 import { listMyModuleProgress, type Scope } from '@/db/queries/progress';
 import { getCatalog, type CatalogModule } from '@/lib/content/catalog';
 import { TIERS, type Tier } from '@/lib/content/tiers';
@@ -15,17 +17,30 @@ export type ModuleCard = {
   attempts: number;
   status: ModuleStatus;
   score: number | null;
+  dueDate: string | null;
+  overdue: boolean;
+  certificateId: string | null;
 };
 
-/** The modules of the tiers a teacher teaches, with their progress: the "My training" page. */
-export async function getMyTraining(scope: Scope, tiers: readonly string[], locale: Locale) {
-  const mine = TIERS.filter((t) => tiers.includes(t));
-  const mods = getCatalog().filter((m) => mine.includes(m.tier));
-  const progress = await listMyModuleProgress(scope, mods.map((m) => m.id));
+/** The modules a teacher is expected to take: their tiers' modules plus any assigned to them by name. */
+async function myModules(scope: Scope, tiers: readonly string[]) {
+  const assigned = await listMyAssignments(scope.schoolId, scope.userId, [...tiers]);
+  const mods = getCatalog().filter((m) => tiers.includes(m.tier) || assigned.some((a) => a.userId && a.moduleId === m.id));
+  const due = (m: CatalogModule) =>
+    assigned.find((a) => a.userId && a.moduleId === m.id)?.dueDate ?? assigned.find((a) => !a.userId && a.moduleId === m.id)?.dueDate ?? null;
+  return { mods, due };
+}
+
+/** "My training": per tier, each module with its progress, due date and certificate. */
+export async function getMyTraining(scope: Scope, tiers: readonly string[], locale: Locale, today: string) {
+  const { mods, due } = await myModules(scope, tiers);
+  const [progress, certificates] = await Promise.all([listMyModuleProgress(scope, mods.map((m) => m.id)), listMyCertificates(scope.userId)]);
   const card = (m: CatalogModule): ModuleCard => {
     const p = progress.find((x) => x.moduleId === m.id)!;
     const sectionIds = m.lessons.en.sections.map((s) => s.id);
     const readCount = p.readSectionIds.filter((id) => sectionIds.includes(id)).length;
+    const status = moduleStatus(readCount, p.attempts, !!p.completion);
+    const dueDate = due(m);
     return {
       id: m.id,
       title: m.lessons[locale].frontmatter.title,
@@ -34,15 +49,21 @@ export async function getMyTraining(scope: Scope, tiers: readonly string[], loca
       sectionCount: sectionIds.length,
       readCount,
       attempts: p.attempts,
-      status: moduleStatus(readCount, p.attempts, !!p.completion),
+      status,
       score: p.completion?.score ?? null,
+      dueDate,
+      overdue: status !== 'completed' && dueDate !== null && dueDate < today,
+      certificateId: certificates.find((c) => c.moduleId === m.id)?.id ?? null,
     };
   };
-  return mine.map((tier: Tier) => ({ tier, modules: mods.filter((m) => m.tier === tier).map(card) }));
+  return TIERS.filter((t) => mods.some((m) => m.tier === t)).map((tier: Tier) => ({ tier, modules: mods.filter((m) => m.tier === tier).map(card) }));
 }
 
-/** A module the teacher may open: it exists and belongs to one of their tiers. */
-export function getModuleForTeacher(moduleId: string, tiers: readonly string[]): CatalogModule | undefined {
+/** A module the teacher may open: it exists and belongs to one of their tiers or is assigned to them. */
+export async function findModuleForTeacher(scope: Scope, moduleId: string, tiers: readonly string[]): Promise<CatalogModule | undefined> {
   const m = getCatalog().find((x) => x.id === moduleId);
-  return m && tiers.includes(m.tier) ? m : undefined;
+  if (!m) return undefined;
+  if (tiers.includes(m.tier)) return m;
+  const assigned = await listMyAssignments(scope.schoolId, scope.userId, []);
+  return assigned.some((a) => a.moduleId === m.id) ? m : undefined;
 }

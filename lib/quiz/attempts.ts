@@ -6,6 +6,7 @@ import {
   recordAttemptSubmission,
 } from '@/db/queries/attempts';
 import type { Scope } from '@/db/queries/progress';
+import { getMyCertificateId } from '@/db/queries/certificates';
 import type { CatalogModule } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
@@ -45,6 +46,7 @@ export type SubmissionResult = {
   total: number;
   passMark: number;
   replayed: boolean;
+  certificateId: string | null;
   results: { id: string; prompt: string; correct: boolean; explanation: string; findings: string[] }[];
 };
 
@@ -60,15 +62,17 @@ export async function submitAttempt(scope: Scope, attemptId: string, answers: An
   mod ??= getCatalog().find((m) => m.id === attempt.moduleId)!;
   const graded = scoreAnswers(attempt.questionIds, mod.quizzes.en.questions, attempt.answers ?? answers);
   const bank = mod.quizzes[locale].questions;
+  const passed = attempt.passed ?? graded.passed;
   return {
     attemptId: attempt.id,
     moduleId: attempt.moduleId,
     score: attempt.score ?? graded.score,
-    passed: attempt.passed ?? graded.passed,
+    passed,
     correctCount: attempt.correctCount ?? graded.correctCount,
     total: graded.total,
     passMark: PASS_MARK,
     replayed,
+    certificateId: passed ? ((await getMyCertificateId(scope.userId, attempt.moduleId)) ?? null) : null,
     results: graded.results.map((r) => {
       const q = bank.find((x) => x.id === r.id)!;
       return { id: r.id, prompt: q.prompt, correct: r.correct, explanation: q.explanation, findings: q.findings };

@@ -24,7 +24,7 @@ export async function signInWithPassword(input: unknown): Promise<SignInResult> 
   }
   const user = await getUserForSignIn(parsed.data.email);
   const context = user ? await getUserContext(user.id) : undefined;
-  if (!user || !context) return { ok: false, message: 'noSchool' };
+  if (!user || (!context && !user.isOperator)) return { ok: false, message: 'noSchool' };
   // An explicit choice made before signing in wins and is remembered; otherwise the account's language applies.
   const jar = await cookies();
   const chosen = jar.get(LOCALE_COOKIE)?.value;
@@ -33,5 +33,5 @@ export async function signInWithPassword(input: unknown): Promise<SignInResult> 
   } else if (isLocale(user.locale)) {
     jar.set(LOCALE_COOKIE, user.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
   }
-  return { ok: true, to: context.role === 'school_admin' ? '/admin' : '/learn' };
+  return { ok: true, to: !context ? '/operator' : context.role === 'school_admin' ? '/admin' : '/learn' };
 }

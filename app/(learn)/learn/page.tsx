@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/locales';
+import { todayInKazakhstan } from '@/lib/completion/school';
 import { getMyTraining } from '@/lib/learn/my-training';
 import { ModuleCardView } from './_components/module-card';
 
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyTrainingPage() {
   const user = await requireUser();
   const [t, locale] = await Promise.all([getTranslations('learn'), getLocale()]);
-  const tiers = await getMyTraining({ userId: user.id, schoolId: user.schoolId }, user.tiers, locale as Locale);
+  const tiers = await getMyTraining({ userId: user.id, schoolId: user.schoolId }, user.tiers, locale as Locale, todayInKazakhstan());
   return (
     <div>
       <h1>{t('title')}</h1>

@@ -20,6 +20,7 @@ export function TeacherTable({ rows, modules, locale }: Props) {
             <th scope="col">{t('status')}</th>
             <th scope="col">{t('score')}</th>
             <th scope="col">{t('attempts')}</th>
+            <th scope="col">{t('dueDate')}</th>
             <th scope="col">{t('completedAt')}</th>
           </tr>
         </thead>
@@ -40,6 +41,7 @@ export function TeacherTable({ rows, modules, locale }: Props) {
                 </td>
                 <td>{c.score ?? '—'}</td>
                 <td>{c.attempts}</td>
+                <td>{c.dueDate ?? '—'}</td>
                 <td>{c.completedAt ? format.dateTime(c.completedAt, { dateStyle: 'medium' }) : '—'}</td>
               </tr>
             )),

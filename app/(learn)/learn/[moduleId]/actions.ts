@@ -3,13 +3,13 @@
 import { redirect } from 'next/navigation';
 import { markSectionRead } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
-import { getModuleForTeacher } from '@/lib/learn/my-training';
+import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { startOrResumeAttempt } from '@/lib/quiz/attempts';
 
 /** Saves the section as read, then moves on to the next section or, after the last, to the quiz. */
 export async function markSectionReadAndContinue(moduleId: string, sectionId: string) {
   const user = await requireUser();
-  const mod = getModuleForTeacher(moduleId, user.tiers);
+  const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
   const sections = mod?.lessons.en.sections.map((s) => s.id) ?? [];
   const index = sections.indexOf(sectionId);
   if (!mod || index < 0) redirect('/learn');
@@ -20,7 +20,7 @@ export async function markSectionReadAndContinue(moduleId: string, sectionId: st
 
 export async function startQuiz(moduleId: string) {
   const user = await requireUser();
-  const mod = getModuleForTeacher(moduleId, user.tiers);
+  const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
   if (!mod) redirect('/learn');
   await startOrResumeAttempt({ userId: user.id, schoolId: user.schoolId }, mod);
   redirect(`/learn/${mod.id}/quiz`);

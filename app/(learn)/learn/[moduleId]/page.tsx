@@ -6,7 +6,7 @@ import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
-import { getModuleForTeacher } from '@/lib/learn/my-training';
+import { findModuleForTeacher } from '@/lib/learn/my-training';
 
 type Props = { params: Promise<{ moduleId: string }> };
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ModulePage({ params }: Props) {
   const user = await requireUser();
-  const mod = getModuleForTeacher((await params).moduleId, user.tiers);
+  const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
   if (!mod) notFound();
   const [t, locale] = await Promise.all([getTranslations('learn'), getLocale() as Promise<Locale>]);
   const lesson = mod.lessons[locale];

@@ -7,7 +7,7 @@ import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
-import { getModuleForTeacher } from '@/lib/learn/my-training';
+import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { markSectionReadAndContinue } from '../actions';
 
 type Props = { params: Promise<{ moduleId: string; sectionId: string }> };
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const { moduleId, sectionId } = await params;
   const user = await requireUser();
-  const mod = getModuleForTeacher(moduleId, user.tiers);
+  const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
   const [t, locale] = await Promise.all([getTranslations('learn'), getLocale() as Promise<Locale>]);
   const lesson = mod?.lessons[locale];
   const index = lesson?.sections.findIndex((s) => s.id === sectionId) ?? -1;

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getOpenAttempt, getQuizHistory } from '@/db/queries/attempts';
 import { requireUser } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/locales';
-import { getModuleForTeacher } from '@/lib/learn/my-training';
+import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { publicQuestions } from '@/lib/quiz/attempts';
 import { QUIZ_SIZE } from '@/lib/quiz/draw';
 import { PASS_MARK } from '@/lib/quiz/score';
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function QuizPage({ params }: Props) {
   const user = await requireUser();
-  const mod = getModuleForTeacher((await params).moduleId, user.tiers);
+  const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
   if (!mod) notFound();
   const scope = { userId: user.id, schoolId: user.schoolId };
   const [t, locale, open, history] = await Promise.all([

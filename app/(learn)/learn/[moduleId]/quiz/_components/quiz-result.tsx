@@ -29,9 +29,16 @@ export function QuizResult({ result, moduleId }: { result: SubmissionResult; mod
       </ol>
       <p className="actions">
         {result.passed ? (
-          <Link className="button primary" href="/learn">
-            {t('backToTraining')}
-          </Link>
+          <>
+            <Link className="button primary" href="/learn">
+              {t('backToTraining')}
+            </Link>
+            {result.certificateId && (
+              <Link className="button" href={`/certificates/${result.certificateId}`}>
+                {t('certificate')}
+              </Link>
+            )}
+          </>
         ) : (
           <form action={startQuiz.bind(null, moduleId)}>
             <button type="submit" className="button primary">

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getCurrentUser } from '@/lib/auth/session';
+
+const LINKS = [
+  ['/admin', 'dashboard'],
+  ['/admin/people', 'people'],
+  ['/admin/assignments', 'assignments'],
+  ['/admin/profile', 'profile'],
+  ['/admin/audit', 'audit'],
+] as const;
+
+/** Shown only to school admins; every page still checks the role itself. */
+export async function AdminNav() {
+  const user = await getCurrentUser();
+  if (user?.role !== 'school_admin') return null;
+  const t = await getTranslations('adminNav');
+  return (
+    <nav aria-label={t('label')} className="subnav">
+      {LINKS.map(([href, key]) => (
+        <Link key={href} href={href}>
+          {t(key)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

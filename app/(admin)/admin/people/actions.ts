@@ -1,0 +1,65 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { createInvite, revokeInvite } from '@/db/queries/invites';
+import { getUserIdByEmail, listSchoolPeople, recordMemberActive, recordMemberTiers } from '@/db/queries/people';
+import { recordJoinCode } from '@/db/queries/school-profile';
+import { fieldErrors, formObject } from '@/lib/admin/form-errors';
+import { INVITE_DAYS, newInviteToken, newJoinCode } from '@/lib/admin/tokens';
+import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { InviteIdSchema, InviteSchema, MemberActiveSchema, MemberTiersSchema, type FormResult, type InviteValues } from './schema';
+
+async function origin() {
+  const h = await headers();
+  return `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
+}
+
+export async function inviteMember(input: unknown): Promise<FormResult<InviteValues>> {
+  const parsed = InviteSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const admin = await requireSchoolAdmin();
+  const existing = await getUserIdByEmail(parsed.data.email);
+  if (existing) {
+    const member = (await listSchoolPeople(admin.schoolId)).some((p) => p.userId === existing);
+    return { ok: false, fieldErrors: { email: member ? 'alreadyMember' : 'emailTaken' } };
+  }
+  const { token, tokenHash } = newInviteToken();
+  const tiers = parsed.data.role === 'teacher' ? parsed.data.tiers : [];
+  await createInvite(actorOf(admin), { ...parsed.data, tiers, tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+  revalidatePath('/admin/people');
+  return { ok: true, link: `${await origin()}/join/${token}` };
+}
+
+function done(error?: string): never {
+  revalidatePath('/admin/people');
+  redirect(error ? `/admin/people?error=${error}` : '/admin/people?saved=1');
+}
+
+export async function saveMemberTiers(data: FormData) {
+  const parsed = MemberTiersSchema.safeParse(formObject(data, ['tiers']));
+  const admin = await requireSchoolAdmin();
+  if (!parsed.success) done('invalid');
+  done((await recordMemberTiers(actorOf(admin), parsed.data.userId, parsed.data.tiers)) ? undefined : 'notFound');
+}
+
+export async function setMemberActive(data: FormData) {
+  const parsed = MemberActiveSchema.safeParse(formObject(data));
+  const admin = await requireSchoolAdmin();
+  if (!parsed.success) done('invalid');
+  done((await recordMemberActive(actorOf(admin), parsed.data.userId, parsed.data.active === 'true')) ? undefined : 'notFound');
+}
+
+export async function rotateJoinCode() {
+  const admin = await requireSchoolAdmin();
+  await recordJoinCode(actorOf(admin), newJoinCode());
+  done();
+}
+
+export async function revokeInviteAction(data: FormData) {
+  const parsed = InviteIdSchema.safeParse(formObject(data));
+  const admin = await requireSchoolAdmin();
+  if (!parsed.success) done('invalid');
+  done((await revokeInvite(actorOf(admin), parsed.data.inviteId)) ? undefined : 'notFound');
+}

@@ -1,0 +1,17 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { recordSchoolProfile } from '@/db/queries/school-profile';
+import { fieldErrors } from '@/lib/admin/form-errors';
+import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { ProfileSchema, type ProfileResult } from './schema';
+
+export async function saveSchoolProfile(input: unknown): Promise<ProfileResult> {
+  const parsed = ProfileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const admin = await requireSchoolAdmin();
+  const { nameKk, nameRu, nameEn, logo, ...rest } = parsed.data;
+  await recordSchoolProfile(actorOf(admin), { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn }, logo: logo || null });
+  revalidatePath('/admin', 'layout');
+  return { ok: true };
+}

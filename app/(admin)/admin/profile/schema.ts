@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().max(max, 'tooLong');
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const LOGO = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/;
+
+export const ProfileSchema = z.object({
+  nameKk: required(160),
+  nameRu: required(160),
+  nameEn: required(160),
+  address: text(300),
+  contactPhone: text(40).refine((v) => v === '' || /^[+0-9 ()-]{5,40}$/.test(v), 'phone'),
+  contactEmail: text(254).refine((v) => v === '' || z.string().email().safeParse(v).success, 'email'),
+  counsellorName: text(160),
+  counsellorContact: text(200),
+  // ~200 kB of image as base64: printed small on handouts and certificates.
+  logo: z.string().max(280_000, 'logoTooBig').regex(LOGO, 'logoType').or(z.literal('')),
+});
+export type ProfileValues = z.infer<typeof ProfileSchema>;
+export type ProfileResult = { ok: boolean; fieldErrors?: Partial<Record<keyof ProfileValues, string>> };

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { TIERS } from '@/lib/content/tiers';
+
+const name = z.string().trim().min(2, 'tooShort').max(120, 'tooLong');
+const password = z.string().min(10, 'passwordShort').max(200, 'tooLong');
+
+export const AcceptInviteSchema = z.object({ name, password });
+export type AcceptInviteValues = z.infer<typeof AcceptInviteSchema>;
+
+export const JoinSchema = z.object({
+  code: z.string().trim().min(8, 'joinCode').max(12, 'joinCode'),
+  name,
+  email: z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email'),
+  password,
+  tiers: z.array(z.enum(TIERS, { error: 'unknownTier' })).min(1, 'tiersRequired').max(4),
+});
+export type JoinValues = z.infer<typeof JoinSchema>;
+
+export type AccountFormResult<T> = { ok: true; to: string } | { ok: false; message?: string; fieldErrors?: Partial<Record<keyof T, string>> };

@@ -1,0 +1,47 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field } from '@/app/_components/form/field';
+import { addRegion } from '../actions';
+import { RegionSchema, type RegionValues } from '../schema';
+
+export function RegionForm() {
+  const t = useTranslations('operator');
+  const f = useTranslations('forms');
+  const [saved, setSaved] = useState(false);
+  const { register, handleSubmit, setError, reset, formState } = useForm<RegionValues>({
+    resolver: zodResolver(RegionSchema),
+    defaultValues: { slug: '', nameKk: '', nameRu: '', nameEn: '' },
+  });
+  const onSubmit = async (values: RegionValues) => {
+    setSaved(false);
+    const result = await addRegion(values);
+    if (result.ok) {
+      reset();
+      return setSaved(true);
+    }
+    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof RegionValues, { message: v as string });
+  };
+  const e = formState.errors;
+  const err = (m?: string) => (m ? f(m as 'required') : undefined);
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="region-heading">
+      <h2 id="region-heading">{t('addRegion')}</h2>
+      <Field id="region-slug" label={t('slug')} error={err(e.slug?.message)} {...register('slug')} />
+      <Field id="region-kk" label={t('nameKk')} lang="kk" error={err(e.nameKk?.message)} {...register('nameKk')} />
+      <Field id="region-ru" label={t('nameRu')} lang="ru" error={err(e.nameRu?.message)} {...register('nameRu')} />
+      <Field id="region-en" label={t('nameEn')} lang="en" error={err(e.nameEn?.message)} {...register('nameEn')} />
+      <button type="submit" className="button primary" disabled={formState.isSubmitting}>
+        {t('addRegion')}
+      </button>
+      {saved && (
+        <p className="notice success" role="status">
+          {t('saved')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { createInvite } from '@/db/queries/invites';
+import { createRegion, createSchool, listRegions } from '@/db/queries/operator';
+import { getUserIdByEmail } from '@/db/queries/people';
+import { fieldErrors } from '@/lib/admin/form-errors';
+import { INVITE_DAYS, newInviteToken } from '@/lib/admin/tokens';
+import { requireOperator } from '@/lib/auth/session';
+import { RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
+
+export async function addRegion(input: unknown): Promise<OperatorResult<RegionValues>> {
+  const parsed = RegionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const operator = await requireOperator();
+  const { slug, nameKk, nameRu, nameEn } = parsed.data;
+  if (!(await createRegion({ actorId: operator.id, schoolId: null }, slug, { kk: nameKk, ru: nameRu, en: nameEn }))) {
+    return { ok: false, fieldErrors: { slug: 'slugTaken' } };
+  }
+  revalidatePath('/operator');
+  return { ok: true };
+}
+
+/** Creates the school and a one-time invite for its first school admin. */
+export async function addSchool(input: unknown): Promise<OperatorResult<SchoolValues>> {
+  const parsed = SchoolSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const operator = await requireOperator();
+  const { slug, nameKk, nameRu, nameEn, regionId, adminEmail } = parsed.data;
+  if (regionId && !(await listRegions()).some((r) => r.id === regionId)) return { ok: false, fieldErrors: { regionId: 'required' } };
+  if (await getUserIdByEmail(adminEmail)) return { ok: false, fieldErrors: { adminEmail: 'emailTaken' } };
+  const schoolId = await createSchool({ actorId: operator.id, schoolId: null }, { slug, name: { kk: nameKk, ru: nameRu, en: nameEn }, regionId: regionId || null });
+  if (!schoolId) return { ok: false, fieldErrors: { slug: 'slugTaken' } };
+  const { token, tokenHash } = newInviteToken();
+  await createInvite({ actorId: operator.id, schoolId }, { email: adminEmail, role: 'school_admin', tiers: [], tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+  const h = await headers();
+  revalidatePath('/operator');
+  return { ok: true, link: `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}/join/${token}` };
+}

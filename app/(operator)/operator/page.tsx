@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { listRegions } from '@/db/queries/operator';
+import { requireOperator } from '@/lib/auth/session';
+import { isTier, TIERS } from '@/lib/content/tiers';
+import { getRollup } from '@/lib/completion/rollup';
+import type { Locale } from '@/lib/i18n/locales';
+import { RegionForm } from './_components/region-form';
+import { SchoolForm } from './_components/school-form';
+
+type Props = { searchParams: Promise<{ tier?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('operator'))('title') };
+}
+
+export default async function OperatorPage({ searchParams }: Props) {
+  await requireOperator();
+  const { tier: rawTier } = await searchParams;
+  const tier = isTier(rawTier) ? rawTier : null;
+  const [t, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
+  const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
+  return (
+    <div>
+      <h1>{t('title')}</h1>
+      <form method="get" className="filters" aria-label={t('filters')}>
+        <label>
+          {t('tier')}
+          <select name="tier" defaultValue={tier ?? ''}>
+            <option value="">{t('all')}</option>
+            {TIERS.map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t('apply')}
+        </button>
+        <a className="button" href={`/api/rollup.csv${tier ? `?tier=${tier}` : ''}`} download>
+          {t('exportCsv')}
+        </a>
+      </form>
+      <section aria-labelledby="by-region">
+        <h2 id="by-region">{t('byRegion')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('schools')}</th>
+              <th scope="col">{t('teachers')}</th>
+              <th scope="col">{t('completed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rollup.regions.map((r) => (
+              <tr key={r.id ?? 'none'}>
+                <th scope="row">{r.name?.[locale] ?? t('noRegion')}</th>
+                <td>{r.schools}</td>
+                <td>{r.teachers}</td>
+                <td>{pct(r.completed, r.expected, r.percent)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="by-school">
+        <h2 id="by-school">{t('bySchool')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('school')}</th>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('teachers')}</th>
+              <th scope="col">{t('completed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rollup.schools.map((s) => (
+              <tr key={s.school_id}>
+                <th scope="row">
+                  <Link href={`/operator/schools/${s.slug}${tier ? `?tier=${tier}` : ''}`}>{s.name[locale]}</Link>
+                </th>
+                <td>{s.region_name?.[locale] ?? t('noRegion')}</td>
+                <td>{s.teachers}</td>
+                <td>{pct(s.completed, s.expected, s.percent)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <div className="two-col">
+        <RegionForm />
+        <SchoolForm regions={regions.map((r) => ({ id: r.id, label: r.name[locale] }))} />
+      </div>
+    </div>
+  );
+}

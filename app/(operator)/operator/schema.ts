@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+const slug = z.string().trim().toLowerCase().min(2, 'tooShort').max(60, 'tooLong').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug');
+const name = z.string().trim().min(2, 'tooShort').max(160, 'tooLong');
+
+export const RegionSchema = z.object({ slug, nameKk: name, nameRu: name, nameEn: name });
+export type RegionValues = z.infer<typeof RegionSchema>;
+
+export const SchoolSchema = z.object({
+  slug,
+  nameKk: name,
+  nameRu: name,
+  nameEn: name,
+  regionId: z.string().uuid('required').or(z.literal('')),
+  adminEmail: z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email'),
+});
+export type SchoolValues = z.infer<typeof SchoolSchema>;
+
+export type OperatorResult<T> = { ok: boolean; fieldErrors?: Partial<Record<keyof T, string>>; link?: string };

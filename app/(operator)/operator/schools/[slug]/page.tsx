@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Filters } from '@/app/(admin)/admin/_components/filters';
+import { ModuleTable } from '@/app/(admin)/admin/_components/module-table';
+import { OverdueList } from '@/app/(admin)/admin/_components/overdue-list';
+import { TeacherTable } from '@/app/(admin)/admin/_components/teacher-table';
+import { TierTable } from '@/app/(admin)/admin/_components/tier-table';
+import { getSchoolProfile } from '@/db/queries/school-profile';
+import { getSchoolIdBySlug } from '@/db/queries/operator';
+import { requireOperator } from '@/lib/auth/session';
+import { filtersQuery, parseFilters } from '@/lib/completion/filters';
+import { getSchoolCompletion } from '@/lib/completion/school';
+import type { Locale } from '@/lib/i18n/locales';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin'))('title') };
+}
+
+/** The operator's drill-down into one school: the same view its admin has. */
+export default async function OperatorSchoolPage({ params, searchParams }: Props) {
+  await requireOperator();
+  const { slug } = await params;
+  const schoolId = await getSchoolIdBySlug(slug);
+  if (!schoolId) notFound();
+  const filters = parseFilters(await searchParams);
+  const [t, locale, summary, profile] = await Promise.all([
+    getTranslations('admin'),
+    getLocale() as Promise<Locale>,
+    getSchoolCompletion(schoolId, filters),
+    getSchoolProfile(schoolId),
+  ]);
+  return (
+    <div>
+      <p className="eyebrow">{profile?.regionName?.[locale]}</p>
+      <h1>{profile?.name[locale]}</h1>
+      <p className="lead">{t('title')}</p>
+      <Filters filters={filters} csvHref={`/api/schools/${slug}/completion.csv${filtersQuery(filters)}`} />
+      <TierTable rows={summary.byTier} />
+      <ModuleTable rows={summary.byModule} locale={locale} />
+      <OverdueList summary={summary} locale={locale} />
+      <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getCertificate } from '@/db/queries/certificates';
+import { CERTIFICATE_ID } from '@/lib/certificates/id';
+import type { Locale } from '@/lib/i18n/locales';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('certificate'))('verifyTitle') };
+}
+
+/** Public: shows exactly what the certificate shows, nothing more. */
+export default async function VerifyCertificatePage({ params }: Props) {
+  const id = (await params).id;
+  const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
+  if (!cert) notFound();
+  const [t, format, locale] = await Promise.all([getTranslations('certificate'), getFormatter(), getLocale() as Promise<Locale>]);
+  return (
+    <div className="narrow-wide">
+      <p className="eyebrow">{t('verifyTitle')}</p>
+      <h1>{t('valid')}</h1>
+      <dl className="facts">
+        <dt>{t('number')}</dt>
+        <dd>{cert.id}</dd>
+        <dt>{t('awardedTo')}</dt>
+        <dd>{cert.teacherName}</dd>
+        <dt>{t('school')}</dt>
+        <dd>{cert.schoolName[locale]}</dd>
+        <dt>{t('forCompleting')}</dt>
+        <dd>{cert.moduleTitle[locale]}</dd>
+        <dt>{t('tier')}</dt>
+        <dd>{cert.tier}</dd>
+        <dt>{t('score')}</dt>
+        <dd>{cert.score}%</dd>
+        <dt>{t('date')}</dt>
+        <dd>{format.dateTime(cert.issuedAt, { dateStyle: 'long', timeZone: 'Asia/Almaty' })}</dd>
+      </dl>
+      <p>
+        <a className="button" href={`/certificates/${cert.id}/pdf?lang=${locale}`}>
+          {t('downloadPdf')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+import { getSchoolRollup } from '@/db/queries/operator';
+import type { LocalizedText } from '@/db/schema';
+
+const percent = (done: number, total: number) => (total === 0 ? 0 : Math.round((done / total) * 100));
+
+/** Schools and their regions with expected vs completed modules, for the operator's view. */
+export async function getRollup(tier: string | null) {
+  const schools = (await getSchoolRollup(tier)).map((s) => ({ ...s, percent: percent(s.completed, s.expected) }));
+  const regions = new Map<string, { id: string | null; name: LocalizedText | null; schools: number; teachers: number; expected: number; completed: number }>();
+  for (const s of schools) {
+    const key = s.region_id ?? '';
+    const r = regions.get(key) ?? { id: s.region_id, name: s.region_name, schools: 0, teachers: 0, expected: 0, completed: 0 };
+    r.schools++;
+    r.teachers += s.teachers;
+    r.expected += s.expected;
+    r.completed += s.completed;
+    regions.set(key, r);
+  }
+  return { schools, regions: [...regions.values()].map((r) => ({ ...r, percent: percent(r.completed, r.expected) })) };
+}
