@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
+    // API requests made by tests speak English too, like the browser pages.
+    extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

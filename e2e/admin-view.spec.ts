@@ -1,11 +1,11 @@
-import { ACCOUNTS, expect, signIn, test } from './fixtures';
+import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
 import { answerQuiz, readModule } from './content';
 
 const mod = readModule('13-14', 'living-online');
 
 test('the school admin sees completion per tier, module and teacher', async ({ browser, page, axe }) => {
   await test.step('a teacher passes a module', async () => {
-    const teacher = await browser.newPage({ locale: 'en-US' });
+    const teacher = await openPage(browser);
     await signIn(teacher, ACCOUNTS.teacher2);
     await teacher.goto(`/learn/${mod.id}/quiz`);
     await teacher.getByRole('button', { name: 'Start the quiz' }).click();

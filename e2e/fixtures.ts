@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'e2e-demo-password';
 export const ACCOUNTS = {
@@ -37,3 +37,9 @@ export const test = base.extend<{ axe: (page: Page) => Promise<void> }>({
   axe: async ({}, use) => use(expectAccessible),
 });
 export { expect };
+
+/** A page in its own browser context (a second person at another computer); axe needs a context of its own. */
+export async function openPage(browser: Browser) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  return context.newPage();
+}

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ACCOUNTS, expect, signIn, test } from './fixtures';
+import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
 
 const messages = (lang: string) => JSON.parse(fs.readFileSync(`messages/${lang}.json`, 'utf8'));
 const ru = messages('ru');
@@ -19,7 +19,7 @@ test('the interface switches language and remembers it for the user', async ({ p
   });
 
   await test.step('a new browser session opens in Russian after signing in', async () => {
-    const fresh = await browser.newPage({ locale: 'en-US' });
+    const fresh = await openPage(browser);
     await signIn(fresh, ACCOUNTS.teacher2);
     await expect(fresh.getByRole('heading', { level: 1, name: ru.learn.title })).toBeVisible();
     await fresh.close();

@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, signIn, test } from './fixtures';
+import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
 import { questionsOnPage, readModule } from './content';
 import type { Page } from '@playwright/test';
 
@@ -44,7 +44,7 @@ test('tampered, malformed and repeated quiz submissions', async ({ page, browser
   });
 
   await test.step("another teacher's attempt id is refused and left untouched", async () => {
-    const teacher2 = await browser.newPage({ locale: 'en-US' });
+    const teacher2 = await openPage(browser);
     await signIn(teacher2, ACCOUNTS.teacher2);
     await expect(teacher2).toHaveURL(/\/learn$/);
     const theirs = await openAttempt(teacher2, other.id);
@@ -73,7 +73,7 @@ test('tampered, malformed and repeated quiz submissions', async ({ page, browser
   });
 
   await test.step('the school sees one attempt and one completion', async () => {
-    const admin = await browser.newPage({ locale: 'en-US' });
+    const admin = await openPage(browser);
     await signIn(admin, ACCOUNTS.admin);
     const row = admin.locator(`tr[data-teacher="${ACCOUNTS.teacher1}"]`).filter({ hasText: mod.title });
     await expect(row.getByText('Completed')).toBeVisible();

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { AccessTokenProvider } from './access-token';
 import { LtiServiceError } from './errors';
-import { sendServiceRequest, serviceFailure, type Fetch } from './service-http';
+import { sendAuthorized, type ServiceContext } from './service-http';
 import { SCOPE, type Registration } from './types';
+
+export type { ServiceContext } from './service-http';
 
 export const SCORE_MEDIA_TYPE = 'application/vnd.ims.lis.v1.score+json';
 
@@ -31,8 +32,6 @@ export const ScoreSchema = z
   });
 export type Score = z.infer<typeof ScoreSchema>;
 
-export type ServiceContext = { tokens: AccessTokenProvider; fetch?: Fetch; timeoutMs?: number };
-
 export type ScoreResult = { status: number; resultUrl?: string };
 
 /**
@@ -48,7 +47,6 @@ export function scoresUrl(lineItemUrl: string): string {
 /**
  * Publishes one score to a line item. Throws LtiServiceError: `retryable` for network
  * failures, 5xx and 429 (keep it in the outbox), permanent for other 4xx (record the reason).
- * A 401 gets one retry with a fresh token, since platforms revoke tokens before their expiry.
  */
 export async function postScore(
   ctx: ServiceContext,
@@ -63,38 +61,21 @@ export async function postScore(
   }
   const { extensions, ...fields } = parsed.data;
   const body = JSON.stringify({ ...extensions, ...fields });
-  const url = scoresUrl(args.lineItemUrl);
-  const scopes = [SCOPE.score];
-  const what = `The score service of ${args.registration.issuer}`;
-  const fetchImpl = ctx.fetch ?? fetch;
-
-  for (let attempt = 0; ; attempt++) {
-    const token = await ctx.tokens.get(args.registration, scopes);
-    const response = await sendServiceRequest(
-      fetchImpl,
-      url,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': SCORE_MEDIA_TYPE, accept: 'application/json' },
-        body,
-      },
-      what,
-      ctx.timeoutMs,
-    );
-    if (response.status === 401 && attempt === 0) {
-      await response.body?.cancel();
-      await ctx.tokens.invalidate(args.registration, scopes);
-      continue;
-    }
-    if (!response.ok) throw await serviceFailure(response, what);
-    const text = await response.text();
-    let resultUrl: string | undefined;
-    try {
-      const json: unknown = text ? JSON.parse(text) : undefined;
-      if (json && typeof json === 'object' && 'resultUrl' in json && typeof json.resultUrl === 'string') resultUrl = json.resultUrl;
-    } catch {
-      // The spec leaves the body open; a 2xx without JSON is still a stored score.
-    }
-    return { status: response.status, ...(resultUrl ? { resultUrl } : {}) };
+  const response = await sendAuthorized(
+    ctx,
+    args.registration,
+    [SCOPE.score],
+    scoresUrl(args.lineItemUrl),
+    { method: 'POST', headers: { 'content-type': SCORE_MEDIA_TYPE, accept: 'application/json' }, body },
+    `The score service of ${args.registration.issuer}`,
+  );
+  const text = await response.text();
+  let resultUrl: string | undefined;
+  try {
+    const json: unknown = text ? JSON.parse(text) : undefined;
+    if (json && typeof json === 'object' && 'resultUrl' in json && typeof json.resultUrl === 'string') resultUrl = json.resultUrl;
+  } catch {
+    // The spec leaves the body open; a 2xx without JSON is still a stored score.
   }
+  return { status: response.status, ...(resultUrl ? { resultUrl } : {}) };
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { ServiceContext } from './ags';
 import { LtiServiceError } from './errors';
 import { parseLinkHeader } from './link-header';
-import { readServiceJson, sendServiceRequest, serviceFailure } from './service-http';
+import { readServiceJson, sendAuthorized, type ServiceContext } from './service-http';
 import { SCOPE, type Registration } from './types';
 
 export const MEMBERSHIP_MEDIA_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
@@ -78,7 +77,6 @@ export async function fetchMemberships(ctx: ServiceContext, query: MembershipQue
   if (query.limit) first.searchParams.set('limit', String(query.limit));
   const scopes = [SCOPE.contextMembershipReadonly];
   const what = `The membership service of ${query.registration.issuer}`;
-  const fetchImpl = ctx.fetch ?? fetch;
   const maxPages = query.maxPages ?? 1000;
 
   const roster: Roster = { members: [] };
@@ -93,18 +91,7 @@ export async function fetchMemberships(ctx: ServiceContext, query: MembershipQue
       throw new LtiServiceError('invalid_response', `${what} pointed its next page to another origin.`, { retryable: false });
     }
     seen.add(next);
-    const token = await ctx.tokens.get(query.registration, scopes);
-    const response = await sendServiceRequest(
-      fetchImpl,
-      next,
-      { headers: { authorization: `Bearer ${token}`, accept: MEMBERSHIP_MEDIA_TYPE } },
-      what,
-      ctx.timeoutMs,
-    );
-    if (!response.ok) {
-      if (response.status === 401) await ctx.tokens.invalidate(query.registration, scopes);
-      throw await serviceFailure(response, what);
-    }
+    const response = await sendAuthorized(ctx, query.registration, scopes, next, { headers: { accept: MEMBERSHIP_MEDIA_TYPE } }, what);
     const page = MembershipPageSchema.safeParse(await readServiceJson(response, what));
     if (!page.success) {
       const issue = page.error.issues[0];

@@ -1,6 +1,11 @@
+import type { AccessTokenProvider } from './access-token';
 import { LtiServiceError } from './errors';
+import type { Registration } from './types';
 
 export type Fetch = typeof fetch;
+
+/** What the AGS and NRPS calls need: a token source, and fetch injected so tests need no network. */
+export type ServiceContext = { tokens: AccessTokenProvider; fetch?: Fetch; timeoutMs?: number };
 
 export const DEFAULT_SERVICE_TIMEOUT_MS = 10_000;
 
@@ -53,5 +58,36 @@ export async function readServiceJson(response: Response, what: string): Promise
       status: response.status,
       cause,
     });
+  }
+}
+
+/**
+ * A service call with a bearer token for the scopes. A 401 gets one retry with a fresh token,
+ * since platforms may revoke a token before its stated expiry. Non-2xx answers throw.
+ */
+export async function sendAuthorized(
+  ctx: ServiceContext,
+  registration: Registration,
+  scopes: readonly string[],
+  url: string,
+  init: RequestInit & { headers: Record<string, string> },
+  what: string,
+): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const token = await ctx.tokens.get(registration, scopes);
+    const response = await sendServiceRequest(
+      ctx.fetch ?? fetch,
+      url,
+      { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } },
+      what,
+      ctx.timeoutMs,
+    );
+    if (response.status === 401 && attempt === 0) {
+      await response.body?.cancel();
+      await ctx.tokens.invalidate(registration, scopes);
+      continue;
+    }
+    if (!response.ok) throw await serviceFailure(response, what);
+    return response;
   }
 }

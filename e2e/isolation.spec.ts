@@ -1,0 +1,90 @@
+import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
+
+const ADMIN_PAGES = ['/admin', '/admin/people', '/admin/assignments', '/admin/profile', '/admin/audit'];
+const OPERATOR_PAGES = ['/operator', '/operator/schools/demo'];
+
+test('each school sees only its own data; teachers see no admin page', async ({ page, browser, axe }) => {
+  let northAdminLink = '';
+  await test.step('the operator creates a region and a second school with its admin', async () => {
+    await signIn(page, 'operator@demo.school');
+    await expect(page).toHaveURL(/\/operator$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'All schools' })).toBeVisible();
+    await axe(page);
+    await page.getByLabel('Short name').first().fill('almaty');
+    await page.locator('#region-kk').fill('Алматы');
+    await page.locator('#region-ru').fill('Алматы');
+    await page.locator('#region-en').fill('Almaty');
+    await page.getByRole('button', { name: 'Add a region' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    await page.reload();
+    await page.locator('#school-slug').fill('North School');
+    await page.getByRole('button', { name: 'Add a school' }).click();
+    await expect(page.getByText('Use lowercase Latin letters')).toBeVisible();
+    await page.locator('#school-slug').fill('north');
+    await page.locator('#school-kk').fill('Солтүстік мектебі');
+    await page.locator('#school-ru').fill('Северная школа');
+    await page.locator('#school-en').fill('North School');
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Almaty' });
+    await page.getByLabel("Email of the school's first admin").fill('admin@north.school');
+    await page.getByRole('button', { name: 'Add a school' }).click();
+    northAdminLink = (await page.locator('code.copyable').textContent())!;
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'By school' }).getByRole('link', { name: 'North School' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'By region' })).toContainText('Almaty');
+  });
+
+  await test.step('the operator drills into a school and exports any school', async () => {
+    await page.goto('/operator/schools/demo');
+    await expect(page.getByRole('heading', { level: 1, name: 'Demo School No. 1' })).toBeVisible();
+    await axe(page);
+    expect((await page.request.get('/api/schools/demo/completion.csv')).status()).toBe(200);
+    const rollup = await page.request.get('/api/rollup.csv');
+    expect((await rollup.body()).toString('utf8')).toContain('"North School","north"');
+  });
+
+  const north = await openPage(browser);
+  await test.step('the new school admin accepts and sees an empty school', async () => {
+    await north.goto(northAdminLink);
+    await north.getByLabel('Your full name').fill('Nurlan North');
+    await north.getByLabel('Password').fill('north-admin-password');
+    await north.getByRole('button', { name: 'Create account' }).click();
+    await north.waitForURL(/\/signin/);
+    await signIn(north, 'admin@north.school', 'north-admin-password');
+    await expect(north).toHaveURL(/\/admin$/);
+    await expect(north.getByText('North School')).toBeVisible();
+    await expect(north.locator('tr[data-teacher]')).toHaveCount(0);
+    await north.goto('/admin/people');
+    await expect(north.getByText('teacher1@demo.school')).toHaveCount(0);
+  });
+
+  await test.step("another school's admin gets nothing of the demo school", async () => {
+    expect((await north.request.get('/api/schools/demo/completion.csv')).status()).toBe(404);
+    for (const path of OPERATOR_PAGES) expect((await north.goto(path))?.status(), path).toBe(404);
+    expect((await north.request.get('/api/rollup.csv')).status()).toBe(404);
+    await north.close();
+  });
+
+  await test.step('a teacher gets 404 on every admin and operator page and export', async () => {
+    const teacher = await openPage(browser);
+    await signIn(teacher, ACCOUNTS.teacher1);
+    for (const path of [...ADMIN_PAGES, ...OPERATOR_PAGES]) {
+      const res = await teacher.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(teacher.getByText('Demo School No. 1')).toHaveCount(0);
+    }
+    expect((await teacher.request.get('/api/schools/demo/completion.csv')).status()).toBe(404);
+    expect((await teacher.request.get('/api/rollup.csv')).status()).toBe(404);
+    await teacher.close();
+  });
+
+  await test.step('visitors who are not signed in are sent to sign in', async () => {
+    const visitor = await browser.newContext();
+    const p = await visitor.newPage();
+    for (const path of [...ADMIN_PAGES, '/operator']) {
+      await p.goto(path);
+      await expect(p).toHaveURL(/\/signin$/);
+    }
+    expect((await visitor.request.get(`${test.info().project.use.baseURL}/api/schools/demo/completion.csv`)).status()).toBe(401);
+    await visitor.close();
+  });
+});
