@@ -1,9 +1,10 @@
-import { checkCatalog } from '@/lib/content/check';
+import { checkCatalog, checkHandouts } from '@/lib/content/check';
 
 const report = checkCatalog();
+report.problems.push(...checkHandouts());
 const tiers = Object.entries(report.modulesPerTier).map(([t, n]) => `${t}: ${n}`).join(', ');
 const words = Object.entries(report.wordsPerLanguage).map(([l, n]) => `${l} ${n}`).join(', ');
-console.log(`Catalog: modules per tier ${tiers}; ${report.questions} questions per language; words ${words}`);
+console.log(`Catalog: modules per tier ${tiers}; ${report.questions} questions per language; words ${words}; parent handouts for 4 tiers × 3 languages`);
 for (const p of report.problems) console.error(`✗ ${p.where}: ${p.message}`);
 if (report.problems.length > 0) {
   console.error(`${report.problems.length} content problem(s).`);

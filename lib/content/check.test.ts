@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCatalog, checkCitations } from './check';
+import { checkCatalog, checkCitations, checkHandouts } from './check';
 import { getFindings } from './findings';
 import { loadCatalogFromDisk } from './catalog';
 import { drawQuestions } from '@/lib/quiz/draw';
@@ -161,5 +161,35 @@ describe('the real catalog', () => {
     const shared = path.join(process.cwd(), '..', 'shared', 'findings', 'findings.json');
     if (!fs.existsSync(shared)) return;
     expect(fs.readFileSync(path.join(process.cwd(), 'modules', 'evidence', 'findings.json'), 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
+  });
+});
+
+describe('handout check', () => {
+  function handoutFixture(mutate: (h: Record<string, unknown>, lang: string) => void) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kko-handouts-'));
+    roots.push(root);
+    for (const tier of ['9-10', '11-12', '13-14', '15-17']) {
+      fs.mkdirSync(path.join(root, tier));
+      for (const lang of LANGS) {
+        const h = JSON.parse(fs.readFileSync(path.join('modules', 'handouts', tier, `${lang}.json`), 'utf8'));
+        if (tier === '9-10') mutate(h, lang);
+        fs.writeFileSync(path.join(root, tier, `${lang}.json`), JSON.stringify(h));
+      }
+    }
+    return checkHandouts(root).map((p) => p.message);
+  }
+
+  it('passes the real handouts', () => {
+    expect(checkHandouts().map((p) => `${p.where}: ${p.message}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a wrong figure', (h: Record<string, any>, lang: string) => lang === 'en' && (h.sections[1].paragraphs[0] = 'About 77% told friends <Cite id="help-seeking.upset-who-told" />.'), /"77%" is not a figure/],
+    ['a figure in a key message', (h: Record<string, any>) => (h.keyMessages[0] = 'Only 5% of parents know'), /carry no figures/],
+    ['a missing section', (h: Record<string, any>, lang: string) => lang === 'kk' && h.sections.pop(), /missing or invalid/],
+    ['findings that differ between languages', (h: Record<string, any>, lang: string) => lang === 'ru' && h.findings.push('access.first-online-age'), /findings differ from en.json/],
+  ])('fails on %s', (_, mutate, message) => {
+    const problems = handoutFixture(mutate as (h: Record<string, unknown>, lang: string) => void);
+    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { compileSync } from '@mdx-js/mdx';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { handoutFile, HANDOUT_SECTIONS, loadHandout, type Handout } from '@/lib/handouts/content';
 import { loadModule, modulesRoot, type CatalogModule } from './catalog';
 import { citableValues, getFindings } from './findings';
 import { TIERS } from './tiers';
@@ -204,4 +205,50 @@ export function checkCatalog(root = modulesRoot(), minPerTier = MIN_MODULES_PER_
     }
   }
   return { problems, modulesPerTier, questions, wordsPerLanguage };
+}
+
+/** Parent handouts: shape, the same sections and findings in every language, and every figure against its citation. */
+export function checkHandouts(root = path.join(process.cwd(), 'modules', 'handouts')): ContentProblem[] {
+  const findings = getFindings();
+  const problems: ContentProblem[] = [];
+  for (const tier of TIERS) {
+    const loaded: Partial<Record<Locale, Handout>> = {};
+    for (const lang of LOCALES) {
+      const file = handoutFile(tier, lang, root);
+      const where = path.relative(process.cwd(), file);
+      try {
+        loaded[lang] = loadHandout(tier, lang, root);
+      } catch (err) {
+        problems.push({ where, message: `missing or invalid: ${(err as Error).message.split('\n')[0]}` });
+        continue;
+      }
+      const h = loaded[lang]!;
+      if (h.tier !== tier) problems.push({ where, message: `tier "${h.tier}" does not match its folder` });
+      h.sections.forEach((s, i) => {
+        if (s.id !== HANDOUT_SECTIONS[i]) problems.push({ where, message: `section ${i + 1} should be "${HANDOUT_SECTIONS[i]}"` });
+      });
+      const cited = new Set<string>();
+      for (const s of h.sections) {
+        for (const text of [...s.paragraphs, ...s.bullets]) {
+          for (const e of checkCitations(text, findings)) problems.push({ where, message: `section "${s.id}": ${e}` });
+          for (const m of text.matchAll(CITE)) cited.add(m[1]!);
+        }
+      }
+      for (const text of [h.title, h.intro, ...h.keyMessages]) {
+        if (PERCENT.test(text) || /<Cite/.test(text)) problems.push({ where, message: `title, intro and key messages carry no figures or citations: "${text.slice(0, 50)}"` });
+        PERCENT.lastIndex = 0;
+      }
+      for (const id of cited) if (!h.findings.includes(id)) problems.push({ where, message: `cites "${id}" but does not list it in findings` });
+      for (const id of h.findings) if (!findings.has(id)) problems.push({ where, message: `unknown finding id "${id}"` });
+    }
+    const en = loaded.en;
+    for (const lang of ['ru', 'kk'] as const) {
+      const h = loaded[lang];
+      if (!en || !h) continue;
+      if ([...h.findings].sort().join() !== [...en.findings].sort().join()) {
+        problems.push({ where: path.relative(process.cwd(), handoutFile(tier, lang, root)), message: 'findings differ from en.json' });
+      }
+    }
+  }
+  return problems;
 }

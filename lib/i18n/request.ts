@@ -11,8 +11,9 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
   return DEFAULT_LOCALE;
 }
 
-export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+export default getRequestConfig(async ({ locale: explicit }) => {
+  // An explicit locale (handouts and certificates in a requested language) wins over the visitor's.
+  const chosen = explicit ?? (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
 });

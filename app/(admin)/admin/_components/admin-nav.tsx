@@ -6,6 +6,7 @@ const LINKS = [
   ['/admin', 'dashboard'],
   ['/admin/people', 'people'],
   ['/admin/assignments', 'assignments'],
+  ['/admin/handouts', 'handouts'],
   ['/admin/profile', 'profile'],
   ['/admin/audit', 'audit'],
 ] as const;
