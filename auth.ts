@@ -1,7 +1,9 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { takeTicket } from '@/db/queries/lti';
 import { getUserForSignIn } from '@/db/queries/users';
+import { hashTicket } from '@/lib/lti/server/launch-flow';
 import { verifyPassword } from '@/lib/auth/password';
 import { isSignInThrottled, noteSignInFailure, noteSignInSuccess } from '@/lib/auth/throttle';
 
@@ -20,7 +22,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: process.env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   pages: { signIn: '/signin' },
+  // Inside an LMS iframe only SameSite=None cookies survive; that needs https (PUBLIC_URL).
+  ...(process.env.PUBLIC_URL?.startsWith('https://')
+    ? { cookies: { sessionToken: { name: '__Secure-authjs.session-token', options: { httpOnly: true, sameSite: 'none' as const, secure: true, path: '/', partitioned: true } } } }
+    : {}),
   providers: [
+    // A verified LTI launch leaves a one-time ticket; trading it here creates the session.
+    Credentials({
+      id: 'lti-ticket',
+      credentials: { ticket: {} },
+      async authorize(raw) {
+        const ticket = typeof raw?.ticket === 'string' && raw.ticket.length < 100 ? raw.ticket : null;
+        const row = ticket ? await takeTicket(hashTicket(ticket)) : null;
+        return row ? { id: row.userId } : null;
+      },
+    }),
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {

@@ -5,9 +5,12 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+// Everywhere but the pages an LMS frames (proxy.ts sets their CSP with the registered platforms).
+const notFramed = [
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -18,7 +21,10 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
   typescript: { ignoreBuildErrors: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!learn|lti|certificates).*)', headers: notFramed },
+    ];
   },
 };
 

@@ -49,9 +49,13 @@ export const users = pgTable(
   'users',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    email: text('email').notNull(),
+    /** Null for LMS users whose platform shares no email. */
+    email: text('email'),
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
+    /** Set for users who arrive by LTI launch: the platform's issuer and subject identify them. */
+    ltiIssuer: text('lti_issuer'),
+    ltiSub: text('lti_sub'),
     /** The language the user chose; null until they choose one (then the browser's language applies). */
     locale: text('locale'),
     /** Platform operators see every school (a ministry or school-network view). */
@@ -60,6 +64,7 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
+    uniqueIndex('users_lti_idx').on(t.ltiIssuer, t.ltiSub).where(sql`${t.ltiIssuer} is not null`),
     check('users_locale_check', sql`${t.locale} is null or ${t.locale} in ('kk', 'ru', 'en')`),
   ],
 );
@@ -264,6 +269,118 @@ export const auditLog = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('audit_log_school_idx').on(t.schoolId, t.createdAt)],
+);
+
+/** An LMS (platform) registered with this tool; bound to a school by its admin or an operator. */
+export const ltiRegistrations = pgTable(
+  'lti_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    issuer: text('issuer').notNull(),
+    clientId: text('client_id').notNull(),
+    authUrl: text('auth_url').notNull(),
+    tokenUrl: text('token_url').notNull(),
+    jwksUrl: text('jwks_url').notNull(),
+    /** LTI role URI → our role; null uses the default mapping. */
+    roleMapping: jsonb('role_mapping').$type<Record<string, 'teacher' | 'school_admin'>>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('lti_registrations_issuer_client_uq').on(t.issuer, t.clientId)],
+);
+
+export const ltiDeployments = pgTable(
+  'lti_deployments',
+  {
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => ltiRegistrations.id, { onDelete: 'cascade' }),
+    deploymentId: text('deployment_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.deploymentId] })],
+);
+
+/** The tool's own RS256 keys; a retired key stays published until its tokens can no longer be in use. */
+export const ltiToolKeys = pgTable('lti_tool_keys', {
+  kid: text('kid').primaryKey(),
+  privateJwk: jsonb('private_jwk').$type<Record<string, unknown>>().notNull(),
+  publicJwk: jsonb('public_jwk').$type<Record<string, unknown>>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+});
+
+export const ltiLoginState = pgTable('lti_login_state', {
+  state: text('state').primaryKey(),
+  nonce: text('nonce').notNull(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  targetLinkUri: text('target_link_uri').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+export const ltiNonceUsed = pgTable('lti_nonce_used', {
+  nonce: text('nonce').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** One-time tickets that turn a verified launch into a session (the launch POST cannot set a usable cookie in an iframe). */
+export const ltiTickets = pgTable('lti_tickets', {
+  ticketHash: text('ticket_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  redirectTo: text('redirect_to').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** Where a teacher's score for a module goes: a line item of the course they launched from. */
+export const ltiGradeTargets = pgTable(
+  'lti_grade_targets',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id')
+      .notNull()
+      .references(() => modules.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => ltiRegistrations.id, { onDelete: 'cascade' }),
+    lineitemUrl: text('lineitem_url').notNull(),
+    ltiSub: text('lti_sub').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.moduleId, t.lineitemUrl] })],
+);
+
+/** Durable grade passback: written with the completion, sent and retried by the outbox worker. */
+export const gradeOutbox = pgTable(
+  'grade_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => quizAttempts.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => ltiRegistrations.id, { onDelete: 'cascade' }),
+    lineitemUrl: text('lineitem_url').notNull(),
+    ltiSub: text('lti_sub').notNull(),
+    scoreGiven: integer('score_given').notNull(),
+    scoreMaximum: integer('score_maximum').notNull().default(100),
+    scoredAt: timestamp('scored_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    tries: integer('tries').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('grade_outbox_attempt_target_uq').on(t.attemptId, t.lineitemUrl),
+    index('grade_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 /** Failed sign-ins per key (email, client address) in a fixed window, shared by every server process. */

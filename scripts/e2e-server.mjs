@@ -12,6 +12,8 @@ const env = {
   NEXT_DIST_DIR: '.next-e2e',
   KKO_DATA_DIR: dataDir,
   DEMO_PASSWORD: process.env.DEMO_PASSWORD || 'e2e-demo-password',
+  GRADE_OUTBOX_INTERVAL_MS: '500',
+  LTI_ALLOW_LOOPBACK_HTTP: '1',
   PORT: port,
 };
 delete env.DATABASE_URL;

@@ -99,6 +99,13 @@ export async function recordAttemptSubmission(
         from users u, schools s, modules m
         where u.id = ${scope.userId} and s.id = ${attempt.schoolId} and m.id = ${attempt.moduleId}
         on conflict (user_id, module_id) do nothing`);
+      // Scores for the LMS gradebooks this module was launched from, sent by the outbox worker.
+      await tx.execute(sql`
+        insert into grade_outbox (attempt_id, registration_id, lineitem_url, lti_sub, score_given, scored_at)
+        select ${attemptId}, g.registration_id, g.lineitem_url, g.lti_sub, ${outcome.score}, now()
+        from lti_grade_targets g
+        where g.user_id = ${scope.userId} and g.module_id = ${attempt.moduleId}
+        on conflict (attempt_id, lineitem_url) do nothing`);
     }
     return { attempt: saved!, replayed: false };
   });

@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb, type Database } from '@/db';
 import { auditLog, users } from '@/db/schema';
 
-export type Actor = { actorId: string; schoolId: string | null };
+export type Actor = { actorId: string | null; schoolId: string | null };
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Written in the same transaction as the change it describes. */

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@/db/schema';
 import { moduleStatus, type ModuleStatus } from '@/lib/learn/module-status';
 
 export type CompletionInput = {
-  teachers: { userId: string; name: string; email: string; tiers: string[] }[];
+  teachers: { userId: string; name: string; email: string | null; tiers: string[] }[];
   catalog: { id: string; tier: string; title: LocalizedText; sectionCount: number }[];
   done: { userId: string; moduleId: string; score: number; completedAt: Date }[];
   attempts: { userId: string; moduleId: string; count: number; best: number | null }[];

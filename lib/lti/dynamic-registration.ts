@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { DynamicRegistrationError } from './errors';
 import { DEFAULT_SERVICE_TIMEOUT_MS, type Fetch } from './service-http';
 import type { ToolUrls } from './tool';
-import { isSecureUrl, PLATFORM_CONFIGURATION, SCOPE, SecureUrlSchema, TOOL_CONFIGURATION, type Registration } from './types';
+import { isSecureUrl, OptionalTextSchema, PLATFORM_CONFIGURATION, SCOPE, SecureUrlSchema, TOOL_CONFIGURATION, type Registration } from './types';
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
+const text = OptionalTextSchema;
 
 export const PlatformConfigurationSchema = z.object({
   issuer: SecureUrlSchema,

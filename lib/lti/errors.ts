@@ -36,7 +36,7 @@ export const LAUNCH_ERROR_MESSAGES = {
   wrong_alg: 'The id_token is not signed with RS256.',
   unknown_kid: "The id_token is signed with a key that is not in the platform's key set.",
   bad_signature: "The id_token's signature does not verify with the platform's key.",
-  jwks_unavailable: "The platform's key set could not be fetched.",
+  jwks_unavailable: "The platform's key set could not be fetched or read.",
   wrong_iss: 'The id_token was issued by another platform than the one the login started with.',
   wrong_aud: 'The id_token is not addressed to this tool.',
   missing_azp: 'The id_token has several audiences but no authorized party (azp).',

@@ -21,7 +21,6 @@ import {
   type DeepLinkingSettingsClaim,
   type IdentityClaims,
   type LaunchPresentationClaim,
-  type MessageType,
   type NrpsClaim,
   type Registration,
   type ResourceLinkClaim,
@@ -127,7 +126,7 @@ export function readLaunchClaims(
     claims: payload,
   };
 
-  if ((messageType as MessageType) === 'LtiResourceLinkRequest') {
+  if (messageType === 'LtiResourceLinkRequest') {
     const resourceLink = ResourceLinkClaimSchema.safeParse(payload[CLAIM.resourceLink]);
     if (!resourceLink.success) throw new LtiLaunchError('missing_resource_link');
     return { ...common, messageType: 'LtiResourceLinkRequest', resourceLink: resourceLink.data };

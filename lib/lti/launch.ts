@@ -15,8 +15,10 @@ export type LaunchInput = {
   state: string | null | undefined;
   /**
    * The state as this browser proves it: the value of the state cookie set at login
-   * (`stateCookieName(state)`), or, when the cookie was blocked, the value the launch page
-   * read back from LTI platform storage.
+   * (`stateCookieName(state)`), or, when the cookie was blocked, the value our launch page read
+   * back from LTI platform storage (`lti.get_data`). Accept the latter only from a same-origin
+   * request made by that page (check `Sec-Fetch-Site: same-origin` or the Origin header):
+   * posted cross-site, it is whatever an attacker chose, and login CSRF is back.
    */
   browserState: string | null | undefined;
 };

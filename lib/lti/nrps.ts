@@ -2,14 +2,11 @@ import { z } from 'zod';
 import { LtiServiceError } from './errors';
 import { parseLinkHeader } from './link-header';
 import { readServiceJson, sendAuthorized, type ServiceContext } from './service-http';
-import { SCOPE, type Registration } from './types';
+import { OptionalTextSchema, SCOPE, type Registration } from './types';
 
 export const MEMBERSHIP_MEDIA_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
+const text = OptionalTextSchema;
 
 const MemberSchema = z.object({
   user_id: z.string().min(1),

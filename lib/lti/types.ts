@@ -112,11 +112,13 @@ export const RegistrationSchema = z.object({
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 
-// Platforms send null for absent optional text as often as they omit it.
-const text = z
+/** Optional text: platforms send null for absent values as often as they omit them. */
+export const OptionalTextSchema = z
   .string()
   .nullish()
-  .transform((v) => v ?? undefined);
+  .transform((v) => v ?? undefined)
+  .optional();
+const text = OptionalTextSchema;
 
 export const ResourceLinkClaimSchema = z.object({ id: z.string().min(1), title: text, description: text });
 export type ResourceLinkClaim = z.infer<typeof ResourceLinkClaimSchema>;

@@ -3,17 +3,18 @@ import type { DbHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
+import { runLtiCommand, type LtiCommand } from '@/lib/lti/server/platforms';
 
-export const OPERATOR_TASKS = ['migrate', 'seed', 'backup'] as const;
+export const OPERATOR_TASKS = ['migrate', 'seed', 'backup', 'lti'] as const;
 export type OperatorTask = (typeof OPERATOR_TASKS)[number];
 
-export type TaskResult = { log: string[]; backup?: Blob };
+export type TaskResult = { log: string[]; backup?: Blob; failed?: boolean };
 
 /**
  * The maintenance tasks, run by whichever process holds the database: the server (for the
  * command line, through /api/operator) or the command line itself when no server runs.
  */
-export async function runOperatorTask(handle: DbHandle, task: OperatorTask): Promise<TaskResult> {
+export async function runOperatorTask(handle: DbHandle, task: OperatorTask, input?: unknown): Promise<TaskResult> {
   const log: string[] = [];
   switch (task) {
     case 'migrate':
@@ -25,6 +26,10 @@ export async function runOperatorTask(handle: DbHandle, task: OperatorTask): Pro
       const created = await seedDemo((line) => log.push(line));
       if (created.length === 0) log.push('The demo school is already seeded; nothing changed.');
       return { log };
+    }
+    case 'lti': {
+      const result = await runLtiCommand(input as LtiCommand);
+      return { log: result.log, failed: !result.ok };
     }
     case 'backup': {
       if (!handle.pglite) throw new Error('Backups of PostgreSQL are made with pg_dump.');

@@ -2,6 +2,7 @@ import 'server-only';
 import { getHandle } from '@/db';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
+import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
 import { ensureAuthSecret } from './secret';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
@@ -11,6 +12,7 @@ export async function prepareServer() {
   const count = await syncCatalog();
   console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
   if (handle.kind === 'pglite') await seedDemo();
+  startGradeOutboxWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { answerAuthRequest, handleAuthorize, type AuthorizeAnswer } from './authorize';
 import { browserLaunch, type BrowserLaunchResult } from './browser';
 import { ClientRegistry } from './clients';
+import { handleCoursePage, handleInitiate } from './course-page';
 import { handleDeepLinkReturn } from './deep-linking-return';
 import { sendError, sendJson } from './http';
 import { KeyRing } from './key-ring';
@@ -60,6 +61,7 @@ export const DEFAULT_MEMBERS: Member[] = [
 const MAX_PENDING_LAUNCHES = 10_000;
 const SCORES_PATH = /^\/contexts\/([^/]+)\/lineitems\/([^/]+)\/lineitem\/scores$/;
 const MEMBERSHIPS_PATH = /^\/contexts\/([^/]+)\/memberships$/;
+const COURSE_PATH = /^\/(course|initiate)\/([^/]+)$/;
 
 function platformUrls(base: string): AllPlatformUrls {
   const ctx = (id: string) => `${base}/contexts/${encodeURIComponent(id)}`;
@@ -92,6 +94,11 @@ async function route(state: PlatformState, req: IncomingMessage, res: ServerResp
   if (scores && method === 'POST') return handleScores(state, req, res, decodeURIComponent(scores[1]!), decodeURIComponent(scores[2]!));
   const memberships = MEMBERSHIPS_PATH.exec(path);
   if (memberships && method === 'GET') return handleMemberships(state, req, res, url, decodeURIComponent(memberships[1]!));
+  const page = COURSE_PATH.exec(path);
+  if (page && method === 'GET') {
+    const hint = decodeURIComponent(page[2]!);
+    return page[1] === 'course' ? handleCoursePage(state, res, hint) : handleInitiate(state, res, hint);
+  }
   sendError(res, 404, 'not_found', `${method} ${path} is not an endpoint of this platform.`);
 }
 
@@ -185,6 +192,14 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
       const answer = await answerAuthRequest(state, new URL(authRequestUrl).searchParams);
       if ('error' in answer) throw new Error(`The platform refused the authentication request: ${answer.error}`);
       return answer;
+    },
+    /**
+     * A course page of this LMS that embeds the tool in an iframe and starts the launch there
+     * (login initiation by form POST, as Moodle does). For Playwright iframe launches.
+     */
+    coursePageUrl(overrides: Partial<LaunchSpec> = {}): string {
+      const hint = loginInitiation(overrides).params.lti_message_hint!;
+      return `${urls.issuer}/course/${encodeURIComponent(hint)}`;
     },
     /** Acts as the browser: login initiation at the tool, the platform's auth step, the launch POST. */
     launchInto(loginUrl: string, overrides: Partial<LaunchSpec> = {}, method: 'GET' | 'POST' = 'POST'): Promise<BrowserLaunchResult> {

@@ -16,11 +16,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ tas
   const task = (await params).task;
   if (!(OPERATOR_TASKS as readonly string[]).includes(task)) return NextResponse.json({ error: `Unknown task "${task}".` }, { status: 400 });
   try {
-    const result = await runOperatorTask(handle, task as OperatorTask);
+    const input = request.headers.get('content-type')?.includes('json') ? await request.json() : undefined;
+    const result = await runOperatorTask(handle, task as OperatorTask, input);
     if (result.backup) {
       return new Response(result.backup, { headers: { 'content-type': 'application/gzip', 'x-kko-log': encodeURIComponent(result.log.join('\n')) } });
     }
-    return NextResponse.json({ log: result.log });
+    return NextResponse.json({ log: result.log }, { status: result.failed ? 422 : 200 });
   } catch (err) {
     console.error(`[operator] ${task} failed:`, err);
     return NextResponse.json({ error: (err as Error).message }, { status: 500 });

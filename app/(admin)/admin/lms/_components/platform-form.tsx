@@ -1,0 +1,49 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field } from '@/app/_components/form/field';
+import { addPlatform } from '../actions';
+import { PlatformFormSchema, type PlatformFormValues } from '../schema';
+
+export function PlatformForm() {
+  const t = useTranslations('lms');
+  const f = useTranslations('forms');
+  const [saved, setSaved] = useState(false);
+  const { register, handleSubmit, setError, reset, formState } = useForm<PlatformFormValues>({
+    resolver: zodResolver(PlatformFormSchema),
+    defaultValues: { issuer: '', clientId: '', authUrl: '', tokenUrl: '', jwksUrl: '', deployments: '' },
+  });
+  const onSubmit = async (values: PlatformFormValues) => {
+    setSaved(false);
+    const result = await addPlatform(values);
+    if (result.ok) {
+      reset();
+      return setSaved(true);
+    }
+    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof PlatformFormValues, { message: v as string });
+  };
+  const e = formState.errors;
+  const err = (m?: string) => (m ? f(m as 'required') : undefined);
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="manual-heading">
+      <h2 id="manual-heading">{t('manualHeading')}</h2>
+      <Field id="issuer" label={t('issuer')} error={err(e.issuer?.message)} {...register('issuer')} />
+      <Field id="clientId" label={t('clientId')} error={err(e.clientId?.message)} {...register('clientId')} />
+      <Field id="authUrl" label={t('authUrl')} error={err(e.authUrl?.message)} {...register('authUrl')} />
+      <Field id="tokenUrl" label={t('tokenUrl')} error={err(e.tokenUrl?.message)} {...register('tokenUrl')} />
+      <Field id="jwksUrl" label={t('jwksUrl')} error={err(e.jwksUrl?.message)} {...register('jwksUrl')} />
+      <Field id="deployments" label={t('deployments')} hint={t('deploymentsHint')} error={err(e.deployments?.message)} {...register('deployments')} />
+      <button type="submit" className="button primary" disabled={formState.isSubmitting}>
+        {t('add')}
+      </button>
+      {saved && (
+        <p className="notice success" role="status">
+          {t('saved')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { recordRegistration, removeRegistration } from '@/db/queries/lti';
+import { fieldErrors, formObject } from '@/lib/admin/form-errors';
+import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { splitDeployments } from '@/lib/lti/server/registration-input';
+import { PlatformFormSchema, type PlatformFormResult } from './schema';
+
+export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
+  const parsed = PlatformFormSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const admin = await requireSchoolAdmin();
+  const { deployments, ...rest } = parsed.data;
+  const saved = await recordRegistration(actorOf(admin), { ...rest, deploymentIds: splitDeployments(deployments), schoolId: admin.schoolId });
+  if (!saved.ok) return { ok: false, fieldErrors: { clientId: 'platformTaken' } };
+  revalidatePath('/admin/lms');
+  return { ok: true };
+}
+
+export async function removePlatform(data: FormData) {
+  const parsed = z.object({ id: z.string().uuid() }).safeParse(formObject(data));
+  const admin = await requireSchoolAdmin();
+  const ok = parsed.success && (await removeRegistration(actorOf(admin), parsed.data.id, admin.schoolId));
+  revalidatePath('/admin/lms');
+  redirect(ok ? '/admin/lms' : '/admin/lms?error=notFound');
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { listOutbox, listRegistrations } from '@/db/queries/lti';
+import { requireSchoolAdmin } from '@/lib/auth/session';
+import { signBindToken } from '@/lib/lti/server/bind-token';
+import { toolUrls } from '@/lib/lti/tool';
+import { removePlatform } from './actions';
+import { PlatformForm } from './_components/platform-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('lms'))('title') };
+}
+
+/** Connect the school's LMS: dynamic registration URL, tool details for manual setup, registered platforms, passback status. */
+export default async function LmsPage() {
+  const admin = await requireSchoolAdmin();
+  const h = await headers();
+  const origin = process.env.PUBLIC_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
+  const tool = toolUrls(origin);
+  const [t, platforms, outbox, bind] = await Promise.all([getTranslations('lms'), listRegistrations(admin.schoolId), listOutbox(admin.schoolId), signBindToken(admin.schoolId)]);
+  const counts = { pending: 0, sent: 0, failed: 0 };
+  for (const o of outbox) counts[o.status]++;
+  return (
+    <div>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <section aria-labelledby="dynamic">
+        <h2 id="dynamic">{t('dynamicHeading')}</h2>
+        <p>{t('dynamicIntro')}</p>
+        <p>
+          <code className="copyable" data-testid="registration-url">{`${tool.registerUrl}?bind=${bind}`}</code>
+        </p>
+      </section>
+      <section aria-labelledby="tool">
+        <h2 id="tool">{t('toolHeading')}</h2>
+        <dl className="facts">
+          <dt>{t('loginUrl')}</dt>
+          <dd><code>{tool.loginUrl}</code></dd>
+          <dt>{t('launchUrl')}</dt>
+          <dd><code>{tool.launchUrl}</code></dd>
+          <dt>{t('jwksUrlTool')}</dt>
+          <dd><code>{tool.jwksUrl}</code></dd>
+        </dl>
+      </section>
+      <section aria-labelledby="platforms">
+        <h2 id="platforms">{t('platformsHeading')}</h2>
+        {platforms.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('issuer')}</th>
+                <th scope="col">{t('clientId')}</th>
+                <th scope="col">{t('deployments')}</th>
+                <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {platforms.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.issuer}</td>
+                  <td>{p.clientId}</td>
+                  <td>{p.deploymentIds.join(', ')}</td>
+                  <td>
+                    <form action={removePlatform}>
+                      <input type="hidden" name="id" value={p.id} />
+                      <button type="submit" className="button small">{t('remove')}</button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p>{t('passback', counts)}</p>
+      </section>
+      <PlatformForm />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { LtiLoginError } from '@/lib/lti/errors';
+import { initiateLogin, readLoginRequest } from '@/lib/lti/login';
+import { stores, toolFor } from '@/lib/lti/server/context';
+import { ltiErrorPage } from '@/lib/lti/server/pages';
+import { serializeStateCookie } from '@/lib/lti/state-cookie';
+
+export const runtime = 'nodejs';
+
+/** OIDC third-party login initiation, GET or POST: remember state and nonce, send the browser to the platform. */
+async function handle(request: Request) {
+  try {
+    const params = await readLoginRequest(request);
+    const login = await initiateLogin(params, { tool: toolFor(request), registrations: stores.registrations, loginStates: stores.loginStates });
+    return new Response(null, { status: 302, headers: { location: login.redirectUrl, 'set-cookie': serializeStateCookie(login.cookie), 'cache-control': 'no-store' } });
+  } catch (err) {
+    if (err instanceof LtiLoginError) {
+      console.warn(`[lti] login refused: ${err.code}`);
+      return ltiErrorPage(400, err.code, err.message);
+    }
+    throw err;
+  }
+}
+
+export { handle as GET, handle as POST };

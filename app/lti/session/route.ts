@@ -1,0 +1,32 @@
+import { AuthError } from 'next-auth';
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { signIn } from '@/auth';
+import { peekTicketTarget } from '@/db/queries/lti';
+import { hashTicket } from '@/lib/lti/server/launch-flow';
+import { ltiErrorPage } from '@/lib/lti/server/pages';
+import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
+
+export const runtime = 'nodejs';
+
+/** Trades the launch's one-time ticket for a session on this origin, then opens the launched page. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const ticket = url.searchParams.get('ticket') ?? '';
+  const target = ticket.length < 100 ? await peekTicketTarget(hashTicket(ticket)) : null;
+  if (!target) return ltiErrorPage(401, 'ticket_invalid', 'This launch link was already used or has expired.');
+  try {
+    await signIn('lti-ticket', { ticket, redirectTo: target });
+  } catch (err) {
+    if (isRedirectError(err)) {
+      const lang = url.searchParams.get('lang');
+      if (isLocale(lang)) {
+        const { cookies } = await import('next/headers');
+        (await cookies()).set(LOCALE_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+      }
+      throw err;
+    }
+    if (err instanceof AuthError) return ltiErrorPage(401, 'ticket_invalid', 'This launch link was already used or has expired.');
+    throw err;
+  }
+  return ltiErrorPage(500, 'session_failed', 'The session could not be created.');
+}

@@ -1,0 +1,59 @@
+// Command-line options and the two scales: full (the DESIGN.md targets) and --quick (about 20x smaller).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.dirname(BENCH_DIR);
+export const OUT_DIR = path.join(BENCH_DIR, 'out');
+export const DIST_DIR = '.next-bench';
+export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Every bench user signs in with this password; its bcrypt hash is computed once per seed. */
+export const BENCH_PASSWORD = 'bench-password-kko';
+export const AUTH_SECRET = 'bench-auth-secret-not-for-production-0123456789';
+
+const FULL = {
+  name: 'full',
+  database: 'kko_bench',
+  regions: 17,
+  schools: 7_500,
+  teachers: 400_000,
+  duration: 20,
+  warmup: 3,
+  quizTeachers: 2_500,
+  handoutColdRequests: 1_500,
+  resilienceSeconds: 8,
+};
+
+const QUICK = {
+  name: 'quick',
+  database: 'kko_bench_quick',
+  regions: 17,
+  schools: 375,
+  teachers: 20_000,
+  duration: 6,
+  warmup: 1,
+  quizTeachers: 500,
+  handoutColdRequests: 300,
+  resilienceSeconds: 4,
+};
+
+export function parseOptions(argv = process.argv.slice(2)) {
+  const flags = new Set(argv);
+  const scale = flags.has('--quick') ? QUICK : FULL;
+  return {
+    ...scale,
+    quick: flags.has('--quick'),
+    resilience: !flags.has('--no-resilience'),
+    /** Keep an already seeded database (development of the bench itself). */
+    reuseDb: flags.has('--reuse-db'),
+    /** Rebuild even when .next-bench is newer than the sources. */
+    rebuild: flags.has('--rebuild'),
+    argv,
+  };
+}
+
+export function databaseUrl(name) {
+  const u = new URL(PG_ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

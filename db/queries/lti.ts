@@ -1,0 +1,266 @@
+import 'server-only';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import {
+  gradeOutbox,
+  ltiDeployments,
+  ltiGradeTargets,
+  ltiLoginState,
+  ltiNonceUsed,
+  ltiRegistrations,
+  ltiTickets,
+  ltiToolKeys,
+  memberships,
+  users,
+} from '@/db/schema';
+import type { LoginState } from '@/lib/lti/stores';
+import type { Registration } from '@/lib/lti/types';
+import { recordAudit, type Actor } from './audit';
+
+type RegistrationRow = typeof ltiRegistrations.$inferSelect;
+
+async function withDeployments(rows: RegistrationRow[]) {
+  if (rows.length === 0) return [];
+  const db = await getDb();
+  const deps = await db.select().from(ltiDeployments);
+  return rows.map((r) => ({
+    ...r,
+    deploymentIds: deps.filter((d) => d.registrationId === r.id).map((d) => d.deploymentId),
+  }));
+}
+
+export type StoredRegistration = Awaited<ReturnType<typeof withDeployments>>[number];
+
+export function toRegistration(r: StoredRegistration): Registration {
+  return {
+    issuer: r.issuer,
+    clientId: r.clientId,
+    authUrl: r.authUrl,
+    tokenUrl: r.tokenUrl,
+    jwksUrl: r.jwksUrl,
+    deploymentIds: r.deploymentIds,
+    ...(r.roleMapping ? { roleMapping: r.roleMapping } : {}),
+  };
+}
+
+export async function findRegistration(issuer: string, clientId: string) {
+  const db = await getDb();
+  const rows = await db.select().from(ltiRegistrations).where(and(eq(ltiRegistrations.issuer, issuer), eq(ltiRegistrations.clientId, clientId)));
+  return (await withDeployments(rows))[0];
+}
+
+export async function listRegistrationsByIssuer(issuer: string) {
+  const db = await getDb();
+  return withDeployments(await db.select().from(ltiRegistrations).where(eq(ltiRegistrations.issuer, issuer)));
+}
+
+/** All registrations, or one school's. */
+export async function listRegistrations(schoolId?: string) {
+  const db = await getDb();
+  const rows = await db
+    .select()
+    .from(ltiRegistrations)
+    .where(schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`)
+    .orderBy(asc(ltiRegistrations.createdAt));
+  return withDeployments(rows);
+}
+
+export type NewRegistration = Omit<Registration, 'tokenAudience' | 'roleMapping'> & { schoolId: string | null };
+
+/** Adds a platform, or adds deployments to one already registered for the same school. */
+export async function recordRegistration(actor: Actor, r: NewRegistration): Promise<{ ok: true; id: string } | { ok: false; reason: 'other_school' }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(ltiRegistrations)
+      .where(and(eq(ltiRegistrations.issuer, r.issuer), eq(ltiRegistrations.clientId, r.clientId)))
+      .for('update');
+    if (existing && existing.schoolId && r.schoolId && existing.schoolId !== r.schoolId) return { ok: false, reason: 'other_school' } as const;
+    let id = existing?.id;
+    if (existing) {
+      await tx
+        .update(ltiRegistrations)
+        .set({ authUrl: r.authUrl, tokenUrl: r.tokenUrl, jwksUrl: r.jwksUrl, schoolId: existing.schoolId ?? r.schoolId })
+        .where(eq(ltiRegistrations.id, existing.id));
+    } else {
+      const [row] = await tx
+        .insert(ltiRegistrations)
+        .values({ issuer: r.issuer, clientId: r.clientId, authUrl: r.authUrl, tokenUrl: r.tokenUrl, jwksUrl: r.jwksUrl, schoolId: r.schoolId })
+        .returning({ id: ltiRegistrations.id });
+      id = row!.id;
+    }
+    for (const deploymentId of r.deploymentIds) {
+      await tx.insert(ltiDeployments).values({ registrationId: id!, deploymentId }).onConflictDoNothing();
+    }
+    await recordAudit(tx, { ...actor, schoolId: r.schoolId ?? actor.schoolId }, 'lti.platform_registered', { issuer: r.issuer, clientId: r.clientId, deployments: r.deploymentIds });
+    return { ok: true, id: id! } as const;
+  });
+}
+
+/** Removes a registration; a school admin may only remove their own school's. */
+export async function removeRegistration(actor: Actor, id: string, schoolId: string | null) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(ltiRegistrations)
+      .where(and(eq(ltiRegistrations.id, id), schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`))
+      .returning({ issuer: ltiRegistrations.issuer, clientId: ltiRegistrations.clientId, schoolId: ltiRegistrations.schoolId });
+    if (gone.length === 0) return false;
+    await recordAudit(tx, { ...actor, schoolId: gone[0]!.schoolId }, 'lti.platform_removed', { issuer: gone[0]!.issuer, clientId: gone[0]!.clientId });
+    return true;
+  });
+}
+
+export const loginStateStore = {
+  async save(login: LoginState) {
+    const db = await getDb();
+    await db.insert(ltiLoginState).values(login);
+    // Expired logins are garbage: clear them as we go.
+    await db.delete(ltiLoginState).where(lte(ltiLoginState.expiresAt, sql`now() - interval '1 hour'`));
+  },
+  async take(state: string) {
+    const db = await getDb();
+    const [row] = await db.delete(ltiLoginState).where(eq(ltiLoginState.state, state)).returning();
+    return row ?? null;
+  },
+};
+
+export const nonceStore = {
+  async markUsed(nonce: string, expiresAt: Date) {
+    const db = await getDb();
+    await db.delete(ltiNonceUsed).where(and(eq(ltiNonceUsed.nonce, nonce), lte(ltiNonceUsed.expiresAt, sql`now()`)));
+    const inserted = await db.insert(ltiNonceUsed).values({ nonce, expiresAt }).onConflictDoNothing().returning({ nonce: ltiNonceUsed.nonce });
+    return inserted.length === 1;
+  },
+};
+
+export async function listToolKeys() {
+  const db = await getDb();
+  return db.select().from(ltiToolKeys).orderBy(asc(ltiToolKeys.createdAt));
+}
+
+export async function recordToolKey(key: { kid: string; privateJwk: Record<string, unknown>; publicJwk: Record<string, unknown> }) {
+  const db = await getDb();
+  await db.insert(ltiToolKeys).values(key).onConflictDoNothing();
+}
+
+/** Retires every key but the newest; retired keys stay published for a grace period (see lib/lti/tool-keys). */
+export async function retireOlderToolKeys(currentKid: string) {
+  const db = await getDb();
+  await db.update(ltiToolKeys).set({ retiredAt: sql`now()` }).where(and(isNull(ltiToolKeys.retiredAt), sql`${ltiToolKeys.kid} <> ${currentKid}`));
+}
+
+export type LtiUser = { issuer: string; sub: string; name: string; email: string | null; locale: string | null };
+
+/**
+ * Finds or creates the user by (issuer, sub) and their membership in the registration's school,
+ * with the role the launch maps to. An existing membership keeps the tiers the school set.
+ */
+export async function upsertLtiUser(schoolId: string, u: LtiUser, role: 'teacher' | 'school_admin', tier: string | null) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    let [row] = await tx.select({ id: users.id }).from(users).where(and(eq(users.ltiIssuer, u.issuer), eq(users.ltiSub, u.sub)));
+    if (!row) {
+      // An email another account already uses is not taken over: that user keeps it.
+      const [taken] = u.email ? await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, u.email.toLowerCase())) : [];
+      [row] = await tx
+        .insert(users)
+        .values({ name: u.name, email: taken ? null : u.email, ltiIssuer: u.issuer, ltiSub: u.sub, locale: u.locale })
+        .returning({ id: users.id });
+    } else {
+      await tx.update(users).set({ name: u.name }).where(eq(users.id, row.id));
+    }
+    // Launching a module of a tier means teaching that tier: add it to the tiers the school set.
+    await tx
+      .insert(memberships)
+      .values({ userId: row!.id, schoolId, role, tiers: tier ? [tier] : [] })
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.schoolId],
+        set: {
+          role,
+          tiers: tier ? sql`case when ${tier} = any(${memberships.tiers}) then ${memberships.tiers} else array_append(${memberships.tiers}, ${tier}) end` : sql`${memberships.tiers}`,
+        },
+      });
+    return row!.id;
+  });
+}
+
+export async function recordTicket(ticketHash: string, userId: string, redirectTo: string, ttlSeconds = 120) {
+  const db = await getDb();
+  await db.insert(ltiTickets).values({ ticketHash, userId, redirectTo, expiresAt: new Date(Date.now() + ttlSeconds * 1000) });
+}
+
+/** A ticket works once and only before it expires. */
+export async function takeTicket(ticketHash: string) {
+  const db = await getDb();
+  const [row] = await db.delete(ltiTickets).where(eq(ltiTickets.ticketHash, ticketHash)).returning();
+  return row && row.expiresAt > new Date() ? row : null;
+}
+
+export async function recordGradeTarget(t: typeof ltiGradeTargets.$inferInsert) {
+  const db = await getDb();
+  await db.insert(ltiGradeTargets).values(t).onConflictDoNothing();
+}
+
+/** Outbox rows that are due, oldest first; `for update skip locked` lets several servers share the work. */
+export async function claimDueGrades(limit: number) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(gradeOutbox)
+      .where(and(eq(gradeOutbox.status, 'pending'), lte(gradeOutbox.nextAttemptAt, sql`now()`)))
+      .orderBy(asc(gradeOutbox.nextAttemptAt))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    if (rows.length === 0) return [];
+    // Lease the rows for a minute so a crash mid-send makes them due again, not lost.
+    await tx
+      .update(gradeOutbox)
+      .set({ nextAttemptAt: sql`now() + interval '60 seconds'`, tries: sql`${gradeOutbox.tries} + 1` })
+      .where(sql`${gradeOutbox.id} in ${rows.map((r) => r.id)}`);
+    return rows.map((r) => ({ ...r, tries: r.tries + 1 }));
+  });
+}
+
+export async function markGradeSent(id: string) {
+  const db = await getDb();
+  await db.update(gradeOutbox).set({ status: 'sent', sentAt: sql`now()`, lastError: null }).where(eq(gradeOutbox.id, id));
+}
+
+export async function markGradeRetry(id: string, delaySeconds: number, error: string) {
+  const db = await getDb();
+  await db
+    .update(gradeOutbox)
+    .set({ nextAttemptAt: sql`now() + make_interval(secs => ${delaySeconds})`, lastError: error.slice(0, 500) })
+    .where(eq(gradeOutbox.id, id));
+}
+
+export async function markGradeFailed(id: string, error: string) {
+  const db = await getDb();
+  await db.update(gradeOutbox).set({ status: 'failed', lastError: error.slice(0, 500) }).where(eq(gradeOutbox.id, id));
+}
+
+export async function getRegistrationById(id: string) {
+  const db = await getDb();
+  return (await withDeployments(await db.select().from(ltiRegistrations).where(eq(ltiRegistrations.id, id))))[0];
+}
+
+export async function listOutbox(schoolId?: string) {
+  const db = await getDb();
+  return db
+    .select({ id: gradeOutbox.id, status: gradeOutbox.status, tries: gradeOutbox.tries, scoreGiven: gradeOutbox.scoreGiven, lastError: gradeOutbox.lastError, sentAt: gradeOutbox.sentAt })
+    .from(gradeOutbox)
+    .innerJoin(ltiRegistrations, eq(ltiRegistrations.id, gradeOutbox.registrationId))
+    .where(schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`)
+    .orderBy(asc(gradeOutbox.createdAt))
+    .limit(200);
+}
+
+/** Where a ticket leads, without using it (the sign-in that follows uses it). */
+export async function peekTicketTarget(ticketHash: string) {
+  const db = await getDb();
+  const [row] = await db.select({ redirectTo: ltiTickets.redirectTo, expiresAt: ltiTickets.expiresAt }).from(ltiTickets).where(eq(ltiTickets.ticketHash, ticketHash));
+  return row && row.expiresAt > new Date() ? row.redirectTo : null;
+}

@@ -1,0 +1,163 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from './fixtures';
+import { startTestPlatform } from '../test/lti-platform';
+
+const run = promisify(execFile);
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+const env = { ...process.env, KKO_DATA_DIR: path.join(process.cwd(), 'data-e2e'), DATABASE_URL: '' };
+const lti = (...args: string[]) =>
+  run('npx', ['tsx', '--conditions=react-server', 'scripts/lti.ts', ...args], { env }).then(
+    (r) => ({ code: 0, out: r.stdout + r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+  );
+
+const LEARNER = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner';
+const INSTRUCTOR = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor';
+const GUEST = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor';
+const MODULE = '11-12-risks-and-harms';
+
+let platform: Awaited<ReturnType<typeof startTestPlatform>>;
+
+test.beforeAll(async () => {
+  platform = await startTestPlatform({
+    members: [
+      { user_id: 'lms-user-1', roles: [LEARNER], name: 'Асель Нурланова' },
+      { user_id: 'lms-user-2', roles: [LEARNER], name: 'Dias Omarov' },
+    ],
+    clients: [
+      {
+        clientId: 'kko-tool',
+        deploymentIds: ['dep-1'],
+        redirectUris: [`${BASE}/lti/launch`],
+        initiateLoginUri: `${BASE}/lti/login`,
+        jwksUrl: `${BASE}/lti/jwks`,
+        targetLinkUri: `${BASE}/learn/${MODULE}`,
+      },
+    ],
+  });
+});
+test.afterAll(() => platform?.stop());
+
+test.describe.serial('LTI 1.3 tool', () => {
+  test('the operator registers the platform from the command line, with validation', async () => {
+    const reg = platform.registrationFor('kko-tool');
+    const bad = await lti('add-platform', '--school', 'demo', '--issuer', 'ftp://nope', '--client-id', 'kko-tool', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('--issuer');
+    expect(bad.out).toContain('--deploymentIds');
+    const ok = await lti('add-platform', '--school', 'demo', '--issuer', reg.issuer, '--client-id', 'kko-tool', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl, '--deployment', 'dep-1');
+    expect(ok.out).toContain('Registered');
+    expect(ok.code).toBe(0);
+    const list = await lti('list', '--school', 'demo');
+    expect(list.out).toContain('client=kko-tool  deployments=dep-1');
+  });
+
+  test('the tool publishes its keys', async ({ request }) => {
+    const jwks = await (await request.get('/lti/jwks')).json();
+    expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+    expect(jwks.keys[0].kid).toBeTruthy();
+    expect(jwks.keys[0].d).toBeUndefined();
+  });
+
+  test('a launch signs the teacher in and opens the module in the launch language', async ({ page }) => {
+    const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'ru', custom: { module: MODULE }, user: { sub: 'lms-user-1', name: 'Асель Нурланова', email: 'asel@lms.kz' } });
+    expect(result.stage).toBe('launch');
+    expect(result.status).toBe(303);
+    expect(result.location).toContain('/lti/session?ticket=');
+    await page.goto(result.location!);
+    await expect(page).toHaveURL(new RegExp(`/learn/${MODULE}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The ticket works once.
+    const again = await page.request.get(result.location!);
+    expect(again.status()).toBe(401);
+  });
+
+  test('every forged or stale launch is refused with a clear 4xx page', async () => {
+    const forgeries: [string, Record<string, unknown>][] = [
+      ['bad signature', { signWith: 'foreign-key' }],
+      ['unknown kid', { signWith: 'unknown-kid' }],
+      ['wrong iss', { iss: 'https://evil.example' }],
+      ['wrong aud', { aud: 'someone-else' }],
+      ['missing azp with several audiences', { aud: ['kko-tool', 'other'], azp: null }],
+      ['expired', { expiresInSeconds: -30 }],
+      ['issued in the future', { iatOffsetSeconds: 600 }],
+      ['wrong version', { version: '1.1' }],
+      ['unknown message type', { messageType: 'LtiSomethingElse' }],
+      ['foreign target_link_uri', { targetLinkUri: 'https://evil.example/learn' }],
+      ['unknown deployment', { deploymentId: 'dep-unknown' }],
+    ];
+    for (const [name, forge] of forgeries) {
+      const r = await platform.launchInto(`${BASE}/lti/login`, { forge });
+      expect(r.status, name).toBeGreaterThanOrEqual(400);
+      expect(r.status, name).toBeLessThan(500);
+      expect(r.body, name).toContain('This LMS launch could not be accepted');
+      expect(r.body, name).not.toContain('eyJ');
+    }
+    await platform.launchInto(`${BASE}/lti/login`, { custom: { module: MODULE } });
+    const replay = await platform.launchInto(`${BASE}/lti/login`, { forge: { replayNonce: true } });
+    expect(replay.status).toBe(401);
+    expect(replay.body).toContain('nonce');
+  });
+
+  test('a launch with a missing or mismatched state is refused', async ({ request }) => {
+    const honest = await platform.launchInto(`${BASE}/lti/login`, {});
+    expect(honest.status).toBe(303);
+    const withoutCookie = await request.post('/lti/launch', { form: { id_token: 'x.y.z', state: 'made-up' } });
+    expect(withoutCookie.status()).toBe(401);
+    expect(await withoutCookie.text()).toContain('state');
+    const noState = await request.post('/lti/launch', { form: { id_token: 'x.y.z' } });
+    expect(noState.status()).toBe(401);
+  });
+
+  test('a role that gives no access gets a clear page, not an error', async () => {
+    const r = await platform.launchInto(`${BASE}/lti/login`, { roles: [GUEST], user: { sub: 'mentor-1' } });
+    expect(r.status).toBe(403);
+    expect(r.body).toContain('role');
+  });
+
+  test('deep linking returns a signed response with one link and line item per module', async () => {
+    const r = await platform.launchInto(`${BASE}/lti/login`, { messageType: 'LtiDeepLinkingRequest', roles: [INSTRUCTOR], deepLinkingData: 'opaque-42' });
+    expect(r.status).toBe(200);
+    const context = /name="context" value="([^"]+)"/.exec(r.body)![1]!;
+    const form = new URLSearchParams({ context });
+    form.append('module', '9-10-living-online');
+    form.append('module', '13-14-the-adult-they-tell');
+    const res = await fetch(`${BASE}/lti/deep-link`, { method: 'POST', body: form });
+    const html = await res.text();
+    const jwt = /name="JWT" value="([^"]+)"/.exec(html)![1]!;
+    const action = /action="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
+    const back = await fetch(action, { method: 'POST', body: new URLSearchParams({ JWT: jwt }) });
+    expect(back.status).toBeLessThan(400);
+    const returned = platform.deepLinkReturns.at(-1)!;
+    expect(returned.ok).toBe(true);
+    if (!returned.ok) return;
+    expect(returned.data).toBe('opaque-42');
+    expect(returned.contentItems.map((i) => (i as { custom: { module: string } }).custom.module)).toEqual(['9-10-living-online', '13-14-the-adult-they-tell']);
+    expect(returned.contentItems.every((i) => (i as { lineItem: { scoreMaximum: number } }).lineItem.scoreMaximum === 100)).toBe(true);
+  });
+
+  test('a passed quiz reaches the LMS gradebook exactly once, even through an outage', async ({ page }) => {
+    platform.setScoreMode('unavailable');
+    const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
+    await page.goto(result.location!);
+    await page.goto(`/learn/${MODULE}/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    const { answerQuiz, readModule } = await import('./content');
+    const mod = readModule('11-12', 'risks-and-harms');
+    await answerQuiz(page, mod.questions, true);
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(page.getByRole('heading', { name: /Passed/ })).toBeVisible();
+    // The LMS is down: the score waits in the outbox and is retried.
+    await expect.poll(() => platform.scoreRequests, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(platform.scores.filter((s) => s.score.userId === 'lms-user-2')).toHaveLength(0);
+    platform.setScoreMode('accept');
+    await expect.poll(() => platform.scores.filter((s) => s.score.userId === 'lms-user-2').length, { timeout: 40_000 }).toBe(1);
+    const score = platform.scores.find((s) => s.score.userId === 'lms-user-2')!.score;
+    expect(score).toMatchObject({ scoreGiven: 100, scoreMaximum: 100, activityProgress: 'Completed', gradingProgress: 'FullyGraded' });
+    await page.waitForTimeout(3000);
+    expect(platform.scores.filter((s) => s.score.userId === 'lms-user-2')).toHaveLength(1);
+  });
+});

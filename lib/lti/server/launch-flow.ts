@@ -1,0 +1,62 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { findRegistration, recordGradeTarget, recordTicket, upsertLtiUser } from '@/db/queries/lti';
+import { getCatalog } from '@/lib/content/catalog';
+import type { ResourceLinkLaunch } from '@/lib/lti/launch';
+import { mapRoles } from '@/lib/lti/roles';
+import { SCOPE } from '@/lib/lti/types';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+
+export class LaunchRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const hashTicket = (ticket: string) => createHash('sha256').update(ticket).digest('hex');
+
+/** The module a launch opens: the `module` custom parameter, else a /learn/<id> target link. */
+export function moduleOfLaunch(launch: ResourceLinkLaunch) {
+  const fromCustom = launch.custom.module;
+  const fromPath = /\/learn\/([a-z0-9-]+)/.exec(new URL(launch.targetLinkUri).pathname)?.[1];
+  const id = fromCustom ?? fromPath;
+  return getCatalog().find((m) => m.id === id);
+}
+
+export function launchLocale(launch: ResourceLinkLaunch): Locale | null {
+  const tag = launch.locale?.slice(0, 2).toLowerCase();
+  return isLocale(tag) ? tag : null;
+}
+
+/**
+ * A verified resource-link launch becomes a user (keyed by issuer + sub) in the school the
+ * registration is bound to, a gradebook target for the module, and a one-time ticket that the
+ * browser trades for a session on our own origin.
+ */
+export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
+  const stored = await findRegistration(launch.issuer, launch.clientId);
+  if (!stored?.schoolId) throw new LaunchRefused(403, 'registration_not_bound', 'This LMS is registered but not yet connected to a school. A school admin connects it on the LMS page of KKO Teach.');
+  const role = mapRoles(launch.roles, stored.roleMapping ?? undefined);
+  if (!role) throw new LaunchRefused(403, 'no_usable_role', 'Your LMS role does not give access to this training. Teachers join as Learners or Instructors of the staff course; ask your LMS administrator.');
+  const mod = moduleOfLaunch(launch);
+  const locale = launchLocale(launch);
+  const name = launch.identity.name ?? ([launch.identity.given_name, launch.identity.family_name].filter(Boolean).join(' ') || `LMS user ${launch.userId.slice(0, 8)}`);
+  const userId = await upsertLtiUser(
+    stored.schoolId,
+    { issuer: launch.issuer, sub: launch.userId, name, email: launch.identity.email ?? null, locale },
+    role,
+    mod && role === 'teacher' ? mod.tier : null,
+  );
+  const lineitem = launch.ags?.lineitem;
+  if (mod && lineitem && launch.ags?.scope.includes(SCOPE.score)) {
+    await recordGradeTarget({ userId, moduleId: mod.id, registrationId: stored.id, lineitemUrl: lineitem, ltiSub: launch.userId });
+  }
+  const ticket = randomBytes(24).toString('base64url');
+  const redirectTo = role === 'school_admin' ? '/admin' : mod ? `/learn/${mod.id}` : '/learn';
+  await recordTicket(hashTicket(ticket), userId, redirectTo);
+  return { ticket, locale };
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { getSchoolIdBySlug } from '@/db/queries/operator';
+import { listRegistrations, recordRegistration, removeRegistration } from '@/db/queries/lti';
+import { PlatformInputSchema } from './registration-input';
+
+export type LtiCommand =
+  | { action: 'add-platform'; school: string; platform: unknown }
+  | { action: 'list'; school?: string }
+  | { action: 'remove'; id: string };
+
+/** The operator's `npm run lti` commands, validated like the admin form. Returns lines to print. */
+export async function runLtiCommand(cmd: LtiCommand): Promise<{ ok: boolean; log: string[] }> {
+  if (cmd.action === 'add-platform') {
+    const schoolId = await getSchoolIdBySlug(cmd.school);
+    if (!schoolId) return { ok: false, log: [`No school with slug "${cmd.school}".`] };
+    const parsed = PlatformInputSchema.safeParse(cmd.platform);
+    if (!parsed.success) return { ok: false, log: parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`) };
+    const saved = await recordRegistration({ actorId: null, schoolId }, { ...parsed.data, schoolId });
+    if (!saved.ok) return { ok: false, log: ['This issuer and client id are already connected to another school.'] };
+    return { ok: true, log: [`Registered ${parsed.data.issuer} (client ${parsed.data.clientId}) for ${cmd.school}: ${saved.id}`] };
+  }
+  if (cmd.action === 'list') {
+    const schoolId = cmd.school ? await getSchoolIdBySlug(cmd.school) : undefined;
+    if (cmd.school && !schoolId) return { ok: false, log: [`No school with slug "${cmd.school}".`] };
+    const rows = await listRegistrations(schoolId);
+    return { ok: true, log: rows.length ? rows.map((r) => `${r.id}  ${r.issuer}  client=${r.clientId}  deployments=${r.deploymentIds.join(',') || '-'}  school=${r.schoolId ?? 'unbound'}`) : ['No platforms registered.'] };
+  }
+  const removed = /^[0-9a-f-]{36}$/.test(cmd.id) && (await removeRegistration({ actorId: null, schoolId: null }, cmd.id, null));
+  return removed ? { ok: true, log: [`Removed ${cmd.id}.`] } : { ok: false, log: [`No registration ${cmd.id}.`] };
+}
