@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from './fixtures';
+import { ACCOUNTS, expect, openPage, signIn, test } from './fixtures';
 import { startTestPlatform } from '../test/lti-platform';
 
 const run = promisify(execFile);
@@ -25,6 +25,7 @@ test.beforeAll(async () => {
     members: [
       { user_id: 'lms-user-1', roles: [LEARNER], name: 'Асель Нурланова' },
       { user_id: 'lms-user-2', roles: [LEARNER], name: 'Dias Omarov' },
+      { user_id: 'lms-user-3', roles: [LEARNER], name: 'Gulzhan Never-Launched' },
     ],
     clients: [
       {
@@ -73,6 +74,29 @@ test.describe.serial('LTI 1.3 tool', () => {
     // The ticket works once.
     const again = await page.request.get(result.location!);
     expect(again.status()).toBe(401);
+  });
+
+  test('the roster syncs: course members who never launched count as expected teachers', async ({ browser }) => {
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    await expect
+      .poll(async () => {
+        await admin.goto('/admin');
+        return admin.getByRole('rowgroup').getByText('Gulzhan Never-Launched').count();
+      }, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await admin.close();
+  });
+
+  test('a launch inside the course page iframe opens the module in the frame', async ({ page }) => {
+    await page.goto(platform.coursePageUrl({ roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-1', name: 'Асель Нурланова' } }));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
+    await expect(frame.getByRole('link', { name: 'Start reading' }).or(frame.getByRole('link', { name: 'Continue reading' }))).toBeVisible();
+    // Only this site and the registered platforms may frame the tool.
+    const csp = (await page.request.get(`${BASE}/lti/jwks`)).headers()['content-security-policy']!;
+    expect(csp).toContain(`frame-ancestors 'self' ${new URL(platform.registrationFor('kko-tool').issuer).origin}`);
+    expect((await page.request.get(`${BASE}/admin`, { maxRedirects: 0 })).headers()['x-frame-options']).toBe('SAMEORIGIN');
   });
 
   test('every forged or stale launch is refused with a clear 4xx page', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   gradeOutbox,
@@ -11,6 +11,7 @@ import {
   ltiTickets,
   ltiToolKeys,
   memberships,
+  quizAttempts,
   users,
 } from '@/db/schema';
 import type { LoginState } from '@/lib/lti/stores';
@@ -250,12 +251,45 @@ export async function getRegistrationById(id: string) {
 export async function listOutbox(schoolId?: string) {
   const db = await getDb();
   return db
-    .select({ id: gradeOutbox.id, status: gradeOutbox.status, tries: gradeOutbox.tries, scoreGiven: gradeOutbox.scoreGiven, lastError: gradeOutbox.lastError, sentAt: gradeOutbox.sentAt })
+    .select({
+      id: gradeOutbox.id,
+      status: gradeOutbox.status,
+      tries: gradeOutbox.tries,
+      scoreGiven: gradeOutbox.scoreGiven,
+      lastError: gradeOutbox.lastError,
+      sentAt: gradeOutbox.sentAt,
+      createdAt: gradeOutbox.createdAt,
+      teacher: users.name,
+      moduleId: quizAttempts.moduleId,
+    })
     .from(gradeOutbox)
     .innerJoin(ltiRegistrations, eq(ltiRegistrations.id, gradeOutbox.registrationId))
+    .innerJoin(quizAttempts, eq(quizAttempts.id, gradeOutbox.attemptId))
+    .innerJoin(users, eq(users.id, quizAttempts.userId))
     .where(schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`)
-    .orderBy(asc(gradeOutbox.createdAt))
+    .orderBy(desc(gradeOutbox.createdAt))
     .limit(200);
+}
+
+/** Queues a refused score again, for a school admin who fixed the cause in the LMS. */
+export async function resendGrade(actor: Actor & { schoolId: string }, outboxId: string) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const done = await tx
+      .update(gradeOutbox)
+      .set({ status: 'pending', tries: 0, nextAttemptAt: sql`now()`, lastError: null })
+      .where(
+        and(
+          eq(gradeOutbox.id, outboxId),
+          sql`${gradeOutbox.status} <> 'sent'`,
+          sql`${gradeOutbox.registrationId} in (select id from lti_registrations where school_id = ${actor.schoolId})`,
+        ),
+      )
+      .returning({ id: gradeOutbox.id });
+    if (done.length === 0) return false;
+    await recordAudit(tx, actor, 'lti.score_resent', { outboxId });
+    return true;
+  });
 }
 
 /** Where a ticket leads, without using it (the sign-in that follows uses it). */

@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db';
 import { regions, schools, users, type LocalizedText } from '@/db/schema';
+import { isSlug } from '@/lib/server/slug';
 import { recordAudit, type Actor } from './audit';
 
 export async function listRegions() {
@@ -39,6 +40,8 @@ export async function getOperator(userId: string) {
 }
 
 export async function getSchoolIdBySlug(slug: string) {
+  // Not a slug (NUL bytes, 10 kB of text…): no school, and no query PostgreSQL would reject.
+  if (!isSlug(slug)) return undefined;
   const db = await getDb();
   const [row] = await db.select({ id: schools.id }).from(schools).where(eq(schools.slug, slug));
   return row?.id;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { getHandoutSchool } from '@/db/queries/handouts';
 import { isTier, TIERS, type Tier } from '@/lib/content/tiers';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { isSlug } from '@/lib/server/slug';
 import { ByteLru } from './cache';
 import { renderHandoutCard } from './card';
 import { getHandout, handoutVersion } from './content';
@@ -46,7 +47,7 @@ export async function getHandoutFile(slug: string, rawTier: string, rawLang: str
   if (!parsed) return { status: 404, reason: 'tier' };
   const lang = rawLang ?? 'kk';
   if (!isLocale(lang)) return { status: 404, reason: 'lang' };
-  if (slug.length > 80) return { status: 404, reason: 'school' };
+  if (!isSlug(slug)) return { status: 404, reason: 'school' };
   const school = await getHandoutSchool(slug);
   if (!school) return { status: 404, reason: 'school' };
   const { tier, form } = parsed;

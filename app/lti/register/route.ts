@@ -1,4 +1,4 @@
-import { recordRegistration } from '@/db/queries/lti';
+import { registerPlatform } from '@/lib/lti/server/registry';
 import { registerWithPlatform } from '@/lib/lti/dynamic-registration';
 import { LtiError } from '@/lib/lti/errors';
 import { verifyBindToken } from '@/lib/lti/server/bind-token';
@@ -25,7 +25,7 @@ async function handle(request: Request) {
       { openidConfigurationUrl: config, registrationToken: token, info: { tool, clientName: 'KKO Teach', description: "Children's online safety training for teachers", targetLinkUri: new URL('learn', tool.baseUrl).href, deepLinkingUri: tool.launchUrl, deepLinkingLabel: 'KKO Teach modules' } },
       { allowLoopbackHttp },
     );
-    const saved = await recordRegistration({ actorId: null, schoolId }, { ...registration, schoolId });
+    const saved = await registerPlatform({ actorId: null, schoolId }, { ...registration, schoolId });
     if (!saved.ok) return ltiErrorPage(409, 'other_school', 'This LMS client is already connected to another school.');
     return ltiPage(
       200,

@@ -2,14 +2,16 @@ import 'server-only';
 import { listRegistrations } from '@/db/queries/lti';
 
 const TTL_MS = 60_000;
-let cached: { at: number; value: Promise<string> } | undefined;
+type Cache = { entry?: { at: number; value: Promise<string> } };
+// On globalThis: proxy.ts and the route handlers are bundled apart but share one process.
+const cache = ((globalThis as { __kkoFrameAncestors?: Cache }).__kkoFrameAncestors ??= {});
 
 /**
  * `frame-ancestors` for pages an LMS shows in its frame: this site and the registered
  * platforms' origins only. Cached for a minute; a registration change shows within it.
  */
 export function frameAncestors(): Promise<string> {
-  if (!cached || Date.now() - cached.at > TTL_MS) {
+  if (!cache.entry || Date.now() - cache.entry.at > TTL_MS) {
     const value = listRegistrations()
       .then((rows) => {
         const origins = new Set<string>();
@@ -26,14 +28,14 @@ export function frameAncestors(): Promise<string> {
       })
       .catch((err) => {
         console.error('[lti] frame-ancestors:', (err as Error).message);
-        cached = undefined;
+        cache.entry = undefined;
         return "'self'";
       });
-    cached = { at: Date.now(), value };
+    cache.entry = { at: Date.now(), value };
   }
-  return cached.value;
+  return cache.entry.value;
 }
 
 export function forgetFrameAncestors() {
-  cached = undefined;
+  cache.entry = undefined;
 }

@@ -5,6 +5,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import type { ResourceLinkLaunch } from '@/lib/lti/launch';
 import { mapRoles } from '@/lib/lti/roles';
 import { SCOPE } from '@/lib/lti/types';
+import { syncRoster } from './roster';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 
 export class LaunchRefused extends Error {
@@ -54,6 +55,12 @@ export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
   const lineitem = launch.ags?.lineitem;
   if (mod && lineitem && launch.ags?.scope.includes(SCOPE.score)) {
     await recordGradeTarget({ userId, moduleId: mod.id, registrationId: stored.id, lineitemUrl: lineitem, ltiSub: launch.userId });
+  }
+  if (launch.nrps && launch.context) {
+    // In the background: the teacher's page must not wait for the whole course roster.
+    syncRoster(stored, launch.nrps.context_memberships_url, launch.context.id, mod?.tier ?? null).catch((err) =>
+      console.warn(`[lti] roster sync failed: ${(err as Error).message}`),
+    );
   }
   const ticket = randomBytes(24).toString('base64url');
   const redirectTo = role === 'school_admin' ? '/admin' : mod ? `/learn/${mod.id}` : '/learn';

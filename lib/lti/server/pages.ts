@@ -12,7 +12,9 @@ export function ltiErrorPage(status: number, code: string, message: string) {
   return ltiPage(
     status,
     'This LMS launch could not be accepted',
-    `<p>${escape(message)}</p><p>Reason code: <code>${escape(code)}</code>. Start the activity again from your course; if it keeps failing, show this code to your LMS administrator.</p>`,
+    `<p>${escape(message)}</p><p>Reason code: <code>${escape(code)}</code>. Start the activity again from your course; if it keeps failing, show this code to your LMS administrator.</p>
+<p>If your browser blocks the cookies this needs inside the course page, open KKO Teach in its own tab and sign in there.</p>
+<p><a href="/" target="_blank" rel="noopener" style="display:inline-block;padding:.5rem 1rem;border:1px solid #0b5cad;border-radius:.4rem;color:#0b5cad;text-decoration:none">Open KKO Teach in a new tab</a></p>`,
   );
 }
 

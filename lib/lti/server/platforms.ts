@@ -1,6 +1,7 @@
 import 'server-only';
 import { getSchoolIdBySlug } from '@/db/queries/operator';
-import { listRegistrations, recordRegistration, removeRegistration } from '@/db/queries/lti';
+import { listRegistrations } from '@/db/queries/lti';
+import { registerPlatform, unregisterPlatform } from './registry';
 import { PlatformInputSchema } from './registration-input';
 
 export type LtiCommand =
@@ -15,7 +16,7 @@ export async function runLtiCommand(cmd: LtiCommand): Promise<{ ok: boolean; log
     if (!schoolId) return { ok: false, log: [`No school with slug "${cmd.school}".`] };
     const parsed = PlatformInputSchema.safeParse(cmd.platform);
     if (!parsed.success) return { ok: false, log: parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`) };
-    const saved = await recordRegistration({ actorId: null, schoolId }, { ...parsed.data, schoolId });
+    const saved = await registerPlatform({ actorId: null, schoolId }, { ...parsed.data, schoolId });
     if (!saved.ok) return { ok: false, log: ['This issuer and client id are already connected to another school.'] };
     return { ok: true, log: [`Registered ${parsed.data.issuer} (client ${parsed.data.clientId}) for ${cmd.school}: ${saved.id}`] };
   }
@@ -25,6 +26,6 @@ export async function runLtiCommand(cmd: LtiCommand): Promise<{ ok: boolean; log
     const rows = await listRegistrations(schoolId);
     return { ok: true, log: rows.length ? rows.map((r) => `${r.id}  ${r.issuer}  client=${r.clientId}  deployments=${r.deploymentIds.join(',') || '-'}  school=${r.schoolId ?? 'unbound'}`) : ['No platforms registered.'] };
   }
-  const removed = /^[0-9a-f-]{36}$/.test(cmd.id) && (await removeRegistration({ actorId: null, schoolId: null }, cmd.id, null));
+  const removed = /^[0-9a-f-]{36}$/.test(cmd.id) && (await unregisterPlatform({ actorId: null, schoolId: null }, cmd.id, null));
   return removed ? { ok: true, log: [`Removed ${cmd.id}.`] } : { ok: false, log: [`No registration ${cmd.id}.`] };
 }

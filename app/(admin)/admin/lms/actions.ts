@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { recordRegistration, removeRegistration } from '@/db/queries/lti';
+import { resendGrade } from '@/db/queries/lti';
+import { registerPlatform, unregisterPlatform } from '@/lib/lti/server/registry';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
 import { splitDeployments } from '@/lib/lti/server/registration-input';
@@ -14,7 +15,7 @@ export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const admin = await requireSchoolAdmin();
   const { deployments, ...rest } = parsed.data;
-  const saved = await recordRegistration(actorOf(admin), { ...rest, deploymentIds: splitDeployments(deployments), schoolId: admin.schoolId });
+  const saved = await registerPlatform(actorOf(admin), { ...rest, deploymentIds: splitDeployments(deployments), schoolId: admin.schoolId });
   if (!saved.ok) return { ok: false, fieldErrors: { clientId: 'platformTaken' } };
   revalidatePath('/admin/lms');
   return { ok: true };
@@ -23,7 +24,15 @@ export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
 export async function removePlatform(data: FormData) {
   const parsed = z.object({ id: z.string().uuid() }).safeParse(formObject(data));
   const admin = await requireSchoolAdmin();
-  const ok = parsed.success && (await removeRegistration(actorOf(admin), parsed.data.id, admin.schoolId));
+  const ok = parsed.success && (await unregisterPlatform(actorOf(admin), parsed.data.id, admin.schoolId));
+  revalidatePath('/admin/lms');
+  redirect(ok ? '/admin/lms' : '/admin/lms?error=notFound');
+}
+
+export async function resendScore(data: FormData) {
+  const parsed = z.object({ id: z.string().uuid() }).safeParse(formObject(data));
+  const admin = await requireSchoolAdmin();
+  const ok = parsed.success && (await resendGrade(actorOf(admin), parsed.data.id));
   revalidatePath('/admin/lms');
   redirect(ok ? '/admin/lms' : '/admin/lms?error=notFound');
 }

@@ -5,7 +5,7 @@ import { listOutbox, listRegistrations } from '@/db/queries/lti';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { signBindToken } from '@/lib/lti/server/bind-token';
 import { toolUrls } from '@/lib/lti/tool';
-import { removePlatform } from './actions';
+import { removePlatform, resendScore } from './actions';
 import { PlatformForm } from './_components/platform-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -75,6 +75,37 @@ export default async function LmsPage() {
           </table>
         )}
         <p>{t('passback', counts)}</p>
+        {outbox.length > 0 && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('teacher')}</th>
+                <th scope="col">{t('module')}</th>
+                <th scope="col">{t('score')}</th>
+                <th scope="col">{t('syncStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outbox.map((o) => (
+                <tr key={o.id} data-sync={o.status}>
+                  <td>{o.teacher}</td>
+                  <td>{o.moduleId}</td>
+                  <td>{o.scoreGiven}</td>
+                  <td>
+                    {t(`sync.${o.status}`, { tries: o.tries })}
+                    {o.lastError && <div className="meta">{o.lastError}</div>}
+                    {o.status === 'failed' && (
+                      <form action={resendScore}>
+                        <input type="hidden" name="id" value={o.id} />
+                        <button type="submit" className="button small">{t('resend')}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
       <PlatformForm />
     </div>

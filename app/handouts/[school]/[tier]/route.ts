@@ -8,7 +8,7 @@ export const runtime = 'nodejs';
 export async function GET(request: Request, { params }: { params: Promise<{ school: string; tier: string }> }) {
   const { school, tier } = await params;
   const url = new URL(request.url);
-  const result = await getHandoutFile(decodeURIComponent(school), tier, url.searchParams.get('lang'), publicOrigin(request));
+  const result = await getHandoutFile(school, tier, url.searchParams.get('lang'), publicOrigin(request));
   if (result.status === 404) {
     const t = await getTranslations('handout');
     const message = t(`notFound.${result.reason}`);

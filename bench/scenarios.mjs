@@ -1,0 +1,205 @@
+// The app's load scenarios: who signs in, what is requested, at which concurrency; and the bytes the
+// bare-server baseline replays.
+import zlib from 'node:zlib';
+import { createAttemptBatch, pickQuizTeachers, verifySubmissions } from './attempts.mjs';
+import { withClient } from './db.mjs';
+import { runLoad } from './load.mjs';
+import { signIn, signInMany } from './session.mjs';
+
+const TIERS = ['9-10', '11-12', '13-14', '15-17'];
+const LANGS = ['kk', 'ru', 'en'];
+export const CONCURRENCY = { lesson: 50, quiz: 100, dashboard: 20, rollup: 2, handoutCold: 8, handoutCached: 50 };
+
+/** Cycles through `items`; `wraps` counts how often it ran out (a pool too small for the run). */
+function rotation(items) {
+  let i = 0;
+  const r = {
+    wraps: 0,
+    used: 0,
+    next() {
+      if (i === items.length) {
+        i = 0;
+        r.wraps++;
+      }
+      r.used++;
+      return items[i++];
+    },
+  };
+  return r;
+}
+
+/** The users and URLs every scenario needs, chosen from the seeded data and signed in over HTTP. */
+export async function prepareScenarios({ app, url, scale, log }) {
+  const data = await withClient(url, async (c) => {
+    const modules = (await c.query('select id, tier, section_ids from modules where not retired order by tier, position')).rows;
+    const lessonTeachers = (
+      await c.query(`select u.email, m.tiers from memberships m join users u on u.id = m.user_id
+        where m.role = 'teacher' order by md5(u.id::text || 'lesson') limit 50`)
+    ).rows;
+    // "Typical" schools: the 20 whose teacher count is closest to the median.
+    const typical = (
+      await c.query(`with sizes as (select school_id, count(*) as n from memberships where role = 'teacher' and active group by school_id),
+        med as (select percentile_disc(0.5) within group (order by n) as m from sizes)
+        select s.slug, sizes.school_id, sizes.n::int as teachers, u.email as admin
+        from sizes, med, schools s, memberships a, users u
+        where s.id = sizes.school_id and a.school_id = s.id and a.role = 'school_admin' and u.id = a.user_id
+        order by abs(sizes.n - med.m), s.slug limit 20`)
+    ).rows;
+    const slugs = (await c.query('select slug from schools order by md5(slug)')).rows.map((r) => r.slug);
+    return { modules, lessonTeachers, typical, slugs };
+  });
+
+  const t = performance.now();
+  const lessonCookies = await signInMany(app.baseUrl, data.lessonTeachers.map((x) => x.email));
+  const adminCookies = await signInMany(app.baseUrl, data.typical.map((x) => x.admin));
+  const operatorCookie = await signIn(app.baseUrl, 'operator@bench.kko');
+  const quizTeachers = await pickQuizTeachers(url, scale.quizTeachers);
+  const quizCookies = await signInMany(app.baseUrl, quizTeachers.map((x) => x.email), 12);
+  quizTeachers.forEach((q, i) => (q.cookie = quizCookies[i]));
+  const signInMs = Math.round(performance.now() - t);
+  const signedIn = lessonCookies.length + adminCookies.length + 1 + quizCookies.length;
+  log(`signed in ${signedIn} bench users over HTTP in ${(signInMs / 1000).toFixed(1)} s`);
+
+  const lessons = data.lessonTeachers.map((teacher, i) => {
+    const mods = data.modules.filter((m) => teacher.tiers.includes(m.tier));
+    const mod = mods[i % mods.length];
+    return { cookie: lessonCookies[i], path: `/learn/${mod.id}/${mod.section_ids[i % mod.section_ids.length]}` };
+  });
+  const captureSlug = data.typical[0].slug;
+  const cachedPath = `/handouts/${captureSlug}/9-10.pdf?lang=kk`;
+  const coldPaths = [];
+  for (const tier of TIERS) for (const lang of LANGS) for (const slug of data.slugs) coldPaths.push(`/handouts/${slug}/${tier}.pdf?lang=${lang}`);
+  return {
+    lessons,
+    admins: adminCookies,
+    typicalSchools: data.typical,
+    operatorCookie,
+    quizTeachers,
+    cachedPath,
+    coldPaths: coldPaths.filter((p) => p !== cachedPath),
+    signIn: { users: signedIn, ms: signInMs },
+  };
+}
+
+async function get(app, path, cookie) {
+  const res = await fetch(`${app.baseUrl}${path}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+  const body = Buffer.from(await res.arrayBuffer());
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}, expected 200`);
+  return { body, type: res.headers.get('content-type') };
+}
+
+/** Lesson HTML and handout PDF as the app serves them (for the bare baseline), and the lesson's first-load JS. */
+export async function captureBytes(app, prep) {
+  const lesson = await get(app, prep.lessons[0].path, prep.lessons[0].cookie);
+  const pdf = await get(app, prep.cachedPath);
+  const about = await get(app, '/about');
+  const scripts = [...new Set([...lesson.body.toString().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let jsGzip = 0;
+  let jsRaw = 0;
+  for (const src of scripts) {
+    const js = await get(app, src);
+    jsRaw += js.body.length;
+    jsGzip += zlib.gzipSync(js.body).length;
+  }
+  return {
+    lesson: lesson.body,
+    lessonType: lesson.type,
+    lessonPath: prep.lessons[0].path,
+    pdf: pdf.body,
+    aboutBytes: about.body.length,
+    firstLoadJs: { scripts: scripts.length, rawKb: Math.round(jsRaw / 1024), gzipKb: Math.round(jsGzip / 1024) },
+  };
+}
+
+function rotatingGet(items) {
+  const rot = rotation(items);
+  return {
+    rot,
+    request: {
+      method: 'GET',
+      setupRequest(req) {
+        const item = rot.next();
+        return { ...req, path: item.path, headers: item.cookie ? { ...req.headers, cookie: item.cookie } : req.headers };
+      },
+    },
+  };
+}
+
+/** The quiz submission scenario: a fresh batch of open attempts, then a check of what was acknowledged. */
+export async function runQuizScenario({ app, url, prep, scale, log, connections = CONCURRENCY.quiz }) {
+  const batch = await createAttemptBatch(url, prep.quizTeachers);
+  const rot = rotation(batch);
+  const responses = [];
+  const request = {
+    method: 'POST',
+    setupRequest(req, context) {
+      const item = rot.next();
+      context.item = item;
+      return { ...req, path: `/api/attempts/${item.attemptId}`, headers: { ...req.headers, cookie: item.cookie, 'content-type': 'application/json' }, body: item.body };
+    },
+    onResponse(status, _body, context) {
+      responses.push({ attemptId: context.item.attemptId, status });
+    },
+  };
+  const result = await runLoad({
+    id: 'quiz',
+    name: `quiz submission POST /api/attempts/<id> @${connections}`,
+    baseUrl: app.baseUrl,
+    request,
+    connections,
+    duration: scale.duration,
+    warmup: scale.warmup,
+    serverPid: app.serverPid(),
+  });
+  const verification = await verifySubmissions(url, batch, responses);
+  result.pool = { attempts: batch.length, used: rot.used, wraps: rot.wraps };
+  result.verification = verification;
+  log(result);
+  return result;
+}
+
+/**
+ * Hook for the LTI 1.3 launch scenario (full OIDC round trip against the LTI test platform,
+ * target ≥ 200/s, p99 ≤ 150 ms at 50 concurrent). Not benchmarked yet: the LTI code is being
+ * written. Implement it here and return a runLoad() result; run.mjs already reports it.
+ */
+export async function runLtiLaunchScenario(_ctx) {
+  return { id: 'lti-launch', name: 'LTI launch (full OIDC round trip) @50', skipped: 'not benchmarked yet: the LTI launch is being implemented (hook: runLtiLaunchScenario in bench/scenarios.mjs)' };
+}
+
+export async function runAppScenarios({ app, url, prep, scale, log }) {
+  const common = { baseUrl: app.baseUrl, duration: scale.duration, warmup: scale.warmup };
+  const results = [];
+  const run = async (opts) => {
+    const r = await runLoad({ ...common, serverPid: app.serverPid(), ...opts });
+    log(r);
+    results.push(r);
+    return r;
+  };
+
+  const lesson = rotatingGet(prep.lessons);
+  await run({ id: 'lesson', name: `lesson page GET /learn/<module>/<section> @${CONCURRENCY.lesson}`, request: lesson.request, connections: CONCURRENCY.lesson });
+
+  results.push(await runQuizScenario({ app, url, prep, scale, log }));
+
+  const dashboard = rotatingGet(prep.admins.map((cookie) => ({ path: '/admin', cookie })));
+  await run({ id: 'dashboard', name: `school dashboard GET /admin @${CONCURRENCY.dashboard}`, request: dashboard.request, connections: CONCURRENCY.dashboard });
+
+  await run({
+    id: 'rollup',
+    name: `national roll-up GET /operator @${CONCURRENCY.rollup}`,
+    request: { method: 'GET', path: '/operator', headers: { cookie: prep.operatorCookie } },
+    connections: CONCURRENCY.rollup,
+    warmup: 0,
+    timeout: 120,
+  });
+
+  const cold = rotatingGet(prep.coldPaths.map((path) => ({ path })));
+  const coldResult = await run({ id: 'handout-cold', name: `handout PDF cold (a new school × tier × lang each) @${CONCURRENCY.handoutCold}`, request: cold.request, connections: CONCURRENCY.handoutCold, timeout: 60 });
+  coldResult.pool = { urls: prep.coldPaths.length, used: cold.rot.used, wraps: cold.rot.wraps };
+
+  await run({ id: 'handout-cached', name: `handout PDF cached (one URL) @${CONCURRENCY.handoutCached}`, request: { method: 'GET', path: prep.cachedPath }, connections: CONCURRENCY.handoutCached });
+
+  results.push(await runLtiLaunchScenario({ app, url, prep, scale, log }));
+  return results;
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { upsertLtiUser, type StoredRegistration } from '@/db/queries/lti';
+import { fetchMemberships } from '@/lib/lti/nrps';
+import { mapRoles } from '@/lib/lti/roles';
+import { toRegistration } from '@/db/queries/lti';
+import { accessTokens } from './context';
+
+const SYNC_EVERY_MS = 10 * 60_000;
+const lastSync = new Map<string, number>();
+
+/**
+ * Names and Role Provisioning: every active member of the staff course becomes an expected
+ * teacher of the school (with the launched module's tier), so the dashboard counts people who
+ * have not launched yet. At most once per course every ten minutes per server.
+ */
+export async function syncRoster(stored: StoredRegistration, membershipsUrl: string, contextId: string, tier: string | null) {
+  const key = `${stored.id}|${contextId}`;
+  if (!stored.schoolId || Date.now() - (lastSync.get(key) ?? 0) < SYNC_EVERY_MS) return 0;
+  lastSync.set(key, Date.now());
+  const roster = await fetchMemberships({ tokens: accessTokens }, { registration: toRegistration(stored), contextMembershipsUrl: membershipsUrl });
+  let synced = 0;
+  for (const m of roster.members) {
+    const role = m.status === 'Active' ? mapRoles(m.roles, stored.roleMapping ?? undefined) : null;
+    if (!role) continue;
+    const name = m.name ?? ([m.givenName, m.familyName].filter(Boolean).join(' ') || `LMS user ${m.userId.slice(0, 8)}`);
+    await upsertLtiUser(stored.schoolId, { issuer: stored.issuer, sub: m.userId, name, email: m.email ?? null, locale: null }, role, role === 'teacher' ? tier : null);
+    synced++;
+  }
+  return synced;
+}
