@@ -29,7 +29,7 @@ export async function startBareServer(captured) {
 
 export async function runBaselines({ app, captured, scale, log }) {
   const bare = await startBareServer(captured);
-  const common = { duration: scale.duration, warmup: scale.warmup };
+  const common = { duration: scale.duration, warmup: scale.warmup, quietWaitMs: scale.quietWaitMs };
   const results = [];
   try {
     for (const connections of [50, 100]) {

@@ -50,3 +50,22 @@ export function cpuUsage(a, b, serverPids) {
     other: pct(groups.other),
   };
 }
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits (at most `maxMs`) until processes other than ours use less than `threshold` % of one core,
+ * so another job on a shared machine does not skew a scenario. Our server is idle between scenarios.
+ */
+export async function waitForQuiet({ maxMs = 60_000, threshold = 25, windowMs = 1_000, serverPids = [] } = {}) {
+  const t = performance.now();
+  for (;;) {
+    const a = cpuSnapshot();
+    await sleep(windowMs);
+    const u = cpuUsage(a, cpuSnapshot(), serverPids);
+    const other = (u?.other ?? 0) + (u?.postgres ?? 0);
+    const waitedMs = Math.round(performance.now() - t);
+    if (other < threshold) return { waitedMs, otherPct: other, quiet: true };
+    if (waitedMs >= maxMs) return { waitedMs, otherPct: other, quiet: false };
+  }
+}

@@ -1,7 +1,7 @@
 // One load scenario: autocannon at a fixed concurrency for a fixed time, with our own latency
 // percentiles (autocannon reports p97.5, not p95) and the server's RSS sampled meanwhile.
 import autocannon from 'autocannon';
-import { cpuSnapshot, cpuUsage } from './cpu.mjs';
+import { cpuSnapshot, cpuUsage, waitForQuiet } from './cpu.mjs';
 import { processTree, sampleRss } from './server.mjs';
 
 function percentile(sorted, p) {
@@ -21,8 +21,9 @@ function fire(opts, onResponse) {
  * `request`: one autocannon request object (method, path, headers, body, setupRequest, onResponse).
  * `serverPid`: the process whose RSS is sampled. `warmup` seconds are run first and discarded.
  */
-export async function runLoad({ id, name, baseUrl, request, connections, duration, warmup = 0, serverPid, timeout = 30 }) {
+export async function runLoad({ id, name, baseUrl, request, connections, duration, warmup = 0, serverPid, timeout = 30, quietWaitMs = 0 }) {
   const opts = { url: baseUrl, connections, timeout, requests: [request] };
+  const quiet = quietWaitMs > 0 ? await waitForQuiet({ maxMs: quietWaitMs, serverPids: serverPid ? processTree(serverPid) : [] }) : null;
   if (warmup > 0) await fire({ ...opts, duration: warmup });
   const latencies = [];
   const statuses = {};
@@ -55,5 +56,6 @@ export async function runLoad({ id, name, baseUrl, request, connections, duratio
     rssMb: memory?.peakMb ?? null,
     rssEndMb: memory?.endMb ?? null,
     cpu,
+    quiet,
   };
 }

@@ -48,6 +48,8 @@ export function parseOptions(argv = process.argv.slice(2)) {
     reuseDb: flags.has('--reuse-db'),
     /** Rebuild even when .next-bench is newer than the sources. */
     rebuild: flags.has('--rebuild'),
+    /** Before each scenario, wait up to this long for other work on the machine to calm down (--no-wait: don't). */
+    quietWaitMs: flags.has('--no-wait') ? 0 : flags.has('--quick') ? 15_000 : 60_000,
     argv,
   };
 }

@@ -56,12 +56,14 @@ export function targets(r) {
   ];
 }
 
+const quietCell = (q) => (!q ? '–' : `${q.quiet ? '' : '⚠ busy: '}${q.otherPct}%${q.waitedMs > 1500 ? ` (waited ${Math.round(q.waitedMs / 1000)} s)` : ''}`);
+
 function loadTable(rows) {
-  const head = '| scenario | conc. | req/s (2xx) | p50 ms | p95 ms | p99 ms | max ms | non-2xx | errors / timeouts | bytes/resp | server RSS peak MB | CPU % server / loadgen / pg / other |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+  const head = '| scenario | conc. | req/s (2xx) | p50 ms | p95 ms | p99 ms | max ms | non-2xx | errors / timeouts | bytes/resp | server RSS peak MB | CPU % server / loadgen / pg / other | other load before |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
   const lines = rows.map((s) =>
     s.skipped
-      ? `| ${s.name} | | skipped: ${s.skipped} | | | | | | | | | |`
-      : `| ${s.name} | ${s.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.max)} | ${fmt(s.non2xx)}${s.non2xx ? ` (${Object.entries(s.statuses).filter(([k]) => k < 200 || k >= 300).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''} | ${fmt(s.errors)} / ${fmt(s.timeouts)} | ${fmt(s.bytesPerResponse)} | ${fmt(s.rssMb)} | ${s.cpu ? `${s.cpu.server} / ${s.cpu.loadgen} / ${s.cpu.postgres} / ${s.cpu.other}` : '–'} |`,
+      ? `| ${s.name} | | skipped: ${s.skipped} | | | | | | | | | | |`
+      : `| ${s.name} | ${s.connections} | ${fmt(s.rps)} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.max)} | ${fmt(s.non2xx)}${s.non2xx ? ` (${Object.entries(s.statuses).filter(([k]) => k < 200 || k >= 300).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''} | ${fmt(s.errors)} / ${fmt(s.timeouts)} | ${fmt(s.bytesPerResponse)} | ${fmt(s.rssMb)} | ${s.cpu ? `${s.cpu.server} / ${s.cpu.loadgen} / ${s.cpu.postgres} / ${s.cpu.other}` : '–'} | ${quietCell(s.quiet)} |`,
   );
   return [head, ...lines].join('\n');
 }
@@ -82,7 +84,7 @@ export function renderMarkdown(r) {
   out.push('## Machine', '');
   out.push(`${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Next ${m.next}, autocannon ${m.autocannon}; ${m.postgres?.version}`);
   out.push(`PostgreSQL settings: ${Object.entries(m.postgres?.settings ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')}; app pool DB_POOL_SIZE=${m.dbPoolSize}.`);
-  out.push(`Load average when the run started: ${m.loadAverageAtStart}. The load generator (autocannon, one process) runs on the same ${m.cpus} cores as the server, so the bare-server ceiling is largely the load generator's own. The CPU column shows where each scenario's CPU went, in % of one core (${m.cpus * 100} = the whole machine): the server, the load generator, PostgreSQL, and everything else (other work on the machine skews a run).`, '');
+  out.push(`Load average when the run started: ${m.loadAverageAtStart}. The load generator (autocannon, one process) runs on the same ${m.cpus} cores as the server, so the bare-server ceiling is largely the load generator's own. The CPU column shows where each scenario's CPU went, in % of one core (${m.cpus * 100} = the whole machine): the server, the load generator, PostgreSQL, and everything else (other work on the machine skews a run). Before each scenario the bench waits (up to ${r.quietWaitMs / 1000} s) until other processes use under 25% of one core; "other load before" is what it measured last (⚠ = it gave up waiting).`, '');
   out.push('## Commands', '', '```sh', ...r.commands, '```', '');
   if (r.seed) {
     const c = r.seed.rows;

@@ -44,6 +44,7 @@ const report = {
   database: opts.database,
   duration: opts.duration,
   warmup: opts.warmup,
+  quietWaitMs: opts.quietWaitMs,
   spread: `${SPREAD.completed * 100}% completed, ${SPREAD.inProgress * 100}% in progress, ${SPREAD.notStarted * 100}% not started; ${SPREAD.twoTiers * 100}% of teachers teach two adjacent tiers, the rest one; dates over the last ${SPREAD.days} days; completers read every section (90%) or some; 15% of completers and 20% of those in progress failed an attempt first`,
   commands: [`npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`, 'node bench/seed.mjs [--quick]          # the dataset alone', 'node bench/resilience.mjs [--quick]    # the resilience checks alone (on a seeded database)'],
 };

@@ -149,6 +149,7 @@ export async function runQuizScenario({ app, url, prep, scale, log, connections 
     connections,
     duration: scale.duration,
     warmup: scale.warmup,
+    quietWaitMs: scale.quietWaitMs,
     serverPid: app.serverPid(),
   });
   const verification = await verifySubmissions(url, batch, responses);
@@ -168,7 +169,7 @@ export async function runLtiLaunchScenario(_ctx) {
 }
 
 export async function runAppScenarios({ app, url, prep, scale, log }) {
-  const common = { baseUrl: app.baseUrl, duration: scale.duration, warmup: scale.warmup };
+  const common = { baseUrl: app.baseUrl, duration: scale.duration, warmup: scale.warmup, quietWaitMs: scale.quietWaitMs };
   const results = [];
   const run = async (opts) => {
     const r = await runLoad({ ...common, serverPid: app.serverPid(), ...opts });

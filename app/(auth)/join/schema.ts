@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { formText } from '@/lib/forms/text';
 import { TIERS } from '@/lib/content/tiers';
 
-const name = z.string().trim().min(2, 'tooShort').max(120, 'tooLong');
+const name = formText(2, 120);
 const password = z.string().min(10, 'passwordShort').max(200, 'tooLong');
 
 export const AcceptInviteSchema = z.object({ name, password });

@@ -6,12 +6,12 @@ import { getFinding, getReportLine } from '@/lib/content/findings';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).id) };
+  return { title: (await params).id.slice(0, 80) };
 }
 
 /** Public: any reader can follow a lesson's number back to the report line it came from. */
 export default async function FindingPage({ params }: Props) {
-  const finding = getFinding(decodeURIComponent((await params).id));
+  const finding = getFinding((await params).id);
   if (!finding) notFound();
   const t = await getTranslations('finding');
   const lines = [...new Set([finding.source.line, ...finding.figures.map((f) => f.line)])].sort((a, b) => a - b);

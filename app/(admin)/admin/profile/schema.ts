@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { formText } from '@/lib/forms/text';
 
-const text = (max: number) => z.string().trim().max(max, 'tooLong');
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const text = (max: number) => formText(0, max);
+const required = (max: number) => formText(1, max);
 const LOGO = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/;
 
 export const ProfileSchema = z.object({
