@@ -93,21 +93,22 @@ export async function captureBytes(app, prep) {
   const lesson = await get(app, prep.lessons[0].path, prep.lessons[0].cookie);
   const pdf = await get(app, prep.cachedPath);
   const about = await get(app, '/about');
-  const scripts = [...new Set([...lesson.body.toString().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  let jsGzip = 0;
-  let jsRaw = 0;
+  // What a modern browser downloads: every <script src>, except the nomodule polyfills only old browsers fetch.
+  const tags = [...lesson.body.toString().matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]))];
+  const chunks = [];
   for (const src of scripts) {
     const js = await get(app, src);
-    jsRaw += js.body.length;
-    jsGzip += zlib.gzipSync(js.body).length;
+    chunks.push({ src, rawKb: +(js.body.length / 1024).toFixed(1), gzipKb: +(zlib.gzipSync(js.body).length / 1024).toFixed(1) });
   }
+  const sum = (k) => Math.round(chunks.reduce((n, c) => n + c[k], 0));
   return {
     lesson: lesson.body,
     lessonType: lesson.type,
     lessonPath: prep.lessons[0].path,
     pdf: pdf.body,
     aboutBytes: about.body.length,
-    firstLoadJs: { scripts: scripts.length, rawKb: Math.round(jsRaw / 1024), gzipKb: Math.round(jsGzip / 1024) },
+    firstLoadJs: { scripts: scripts.length, rawKb: sum('rawKb'), gzipKb: sum('gzipKb'), chunks },
   };
 }
 

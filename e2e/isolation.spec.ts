@@ -1,6 +1,6 @@
 import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
 
-const ADMIN_PAGES = ['/admin', '/admin/people', '/admin/assignments', '/admin/profile', '/admin/audit'];
+const ADMIN_PAGES = ['/admin', '/admin/people', '/admin/assignments', '/admin/profile', '/admin/audit', '/admin/handouts', '/admin/lms'];
 const OPERATOR_PAGES = ['/operator', '/operator/schools/demo'];
 
 test('each school sees only its own data; teachers see no admin page', async ({ page, browser, axe }) => {
@@ -59,6 +59,7 @@ test('each school sees only its own data; teachers see no admin page', async ({ 
 
   await test.step("another school's admin gets nothing of the demo school", async () => {
     expect((await north.request.get('/api/schools/demo/completion.csv')).status()).toBe(404);
+    expect((await north.request.get('/api/schools/demo/handouts.zip')).status()).toBe(404);
     for (const path of OPERATOR_PAGES) expect((await north.goto(path))?.status(), path).toBe(404);
     expect((await north.request.get('/api/rollup.csv')).status()).toBe(404);
     await north.close();
@@ -73,6 +74,7 @@ test('each school sees only its own data; teachers see no admin page', async ({ 
       await expect(teacher.getByText('Demo School No. 1')).toHaveCount(0);
     }
     expect((await teacher.request.get('/api/schools/demo/completion.csv')).status()).toBe(404);
+    expect((await teacher.request.get('/api/schools/demo/handouts.zip')).status()).toBe(404);
     expect((await teacher.request.get('/api/rollup.csv')).status()).toBe(404);
     await teacher.close();
   });

@@ -184,4 +184,20 @@ test.describe.serial('LTI 1.3 tool', () => {
     await page.waitForTimeout(3000);
     expect(platform.scores.filter((s) => s.score.userId === 'lms-user-2')).toHaveLength(1);
   });
+
+  test('the school admin sees the connected LMS and each score\'s sync status', async ({ browser, axe }) => {
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    await admin.goto('/admin/lms');
+    await expect(admin.getByRole('heading', { level: 1, name: 'LMS connection' })).toBeVisible();
+    await expect(admin.getByRole('cell', { name: 'kko-tool' })).toBeVisible();
+    await expect(admin.locator('tr[data-sync="sent"]').filter({ hasText: 'Dias Omarov' })).toBeVisible();
+    await expect(admin.getByTestId('registration-url')).toContainText('/lti/register?bind=');
+    await admin.getByLabel('Issuer (platform ID)').fill('http://evil.example');
+    await admin.getByRole('button', { name: 'Add platform' }).click();
+    await expect(admin.getByText('Enter an https:// address.')).toBeVisible();
+    await expect(admin.getByText('Enter at least one deployment ID.')).toBeVisible();
+    await axe(admin);
+    await admin.close();
+  });
 });
