@@ -14,20 +14,25 @@ export type SchoolProfile = {
   logo: string | null;
 };
 
+/** What a school shows of itself on handouts and certificates. */
+export const publicProfileColumns = {
+  slug: schools.slug,
+  name: schools.name,
+  address: schools.address,
+  contactPhone: schools.contactPhone,
+  contactEmail: schools.contactEmail,
+  counsellorName: schools.counsellorName,
+  counsellorContact: schools.counsellorContact,
+  logo: schools.logo,
+  profileVersion: schools.profileVersion,
+};
+
 export async function getSchoolProfile(schoolId: string) {
   const db = await getDb();
   const [row] = await db
     .select({
       id: schools.id,
-      slug: schools.slug,
-      name: schools.name,
-      address: schools.address,
-      contactPhone: schools.contactPhone,
-      contactEmail: schools.contactEmail,
-      counsellorName: schools.counsellorName,
-      counsellorContact: schools.counsellorContact,
-      logo: schools.logo,
-      profileVersion: schools.profileVersion,
+      ...publicProfileColumns,
       joinCode: schools.joinCode,
       regionName: regions.name,
     })

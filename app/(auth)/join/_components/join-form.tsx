@@ -4,13 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { TierCheckboxes } from '@/app/_components/form/tier-checkboxes';
 import { joinWithCodeAction } from '../actions';
 import { JoinSchema, type JoinValues } from '../schema';
 
 export function JoinForm() {
   const t = useTranslations('join');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const { register, handleSubmit, setError, formState } = useForm<JoinValues>({
     resolver: zodResolver(JoinSchema),
     defaultValues: { code: '', name: '', email: '', password: '', tiers: [] },
@@ -18,10 +19,9 @@ export function JoinForm() {
   const onSubmit = async (values: JoinValues) => {
     const result = await joinWithCodeAction(values);
     if (result.ok) return window.location.assign(result.to);
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof JoinValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
   const e = formState.errors;
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       <Field id="code" label={t('code')} autoComplete="off" error={err(e.code?.message)} {...register('code')} />

@@ -5,12 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { addRegion } from '../actions';
 import { RegionSchema, type RegionValues } from '../schema';
 
 export function RegionForm() {
   const t = useTranslations('operator');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, reset, formState } = useForm<RegionValues>({
     resolver: zodResolver(RegionSchema),
@@ -23,10 +24,9 @@ export function RegionForm() {
       reset();
       return setSaved(true);
     }
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof RegionValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
   const e = formState.errors;
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="region-heading">
       <h2 id="region-heading">{t('addRegion')}</h2>

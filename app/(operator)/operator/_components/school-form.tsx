@@ -5,12 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { addSchool } from '../actions';
 import { SchoolSchema, type SchoolValues } from '../schema';
 
 export function SchoolForm({ regions }: { regions: { id: string; label: string }[] }) {
   const t = useTranslations('operator');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const [link, setLink] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<SchoolValues>({
     resolver: zodResolver(SchoolSchema),
@@ -23,10 +24,9 @@ export function SchoolForm({ regions }: { regions: { id: string; label: string }
       reset();
       return setLink(result.link);
     }
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof SchoolValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
   const e = formState.errors;
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="school-heading">
       <h2 id="school-heading">{t('addSchool')}</h2>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { assignModule } from '../actions';
 import { assignmentSchema, type AssignmentValues } from '../schema';
 
@@ -13,7 +14,7 @@ type Props = { modules: Option[]; targets: { tiers: Option[]; teachers: Option[]
 
 export function AssignmentForm({ modules, targets, today }: Props) {
   const t = useTranslations('assignments');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<AssignmentValues>({
     resolver: zodResolver(assignmentSchema(today)),
@@ -23,10 +24,9 @@ export function AssignmentForm({ modules, targets, today }: Props) {
     setSaved(false);
     const result = await assignModule(values);
     if (result.ok) return setSaved(true);
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof AssignmentValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
   const e = formState.errors;
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="assign-heading">
       <h2 id="assign-heading">{t('formHeading')}</h2>

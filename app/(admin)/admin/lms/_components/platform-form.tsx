@@ -5,12 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { addPlatform } from '../actions';
 import { PlatformFormSchema, type PlatformFormValues } from '../schema';
 
 export function PlatformForm() {
   const t = useTranslations('lms');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, reset, formState } = useForm<PlatformFormValues>({
     resolver: zodResolver(PlatformFormSchema),
@@ -23,10 +24,9 @@ export function PlatformForm() {
       reset();
       return setSaved(true);
     }
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof PlatformFormValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
   const e = formState.errors;
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="manual-heading">
       <h2 id="manual-heading">{t('manualHeading')}</h2>

@@ -5,13 +5,14 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { TierCheckboxes } from '@/app/_components/form/tier-checkboxes';
 import { inviteMember } from '../actions';
 import { InviteSchema, type InviteValues } from '../schema';
 
 export function InviteForm() {
   const t = useTranslations('people');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const [link, setLink] = useState<string | null>(null);
   const {
     register,
@@ -29,9 +30,8 @@ export function InviteForm() {
       reset();
       return;
     }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof InviteValues, { message: message as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="invite-heading">

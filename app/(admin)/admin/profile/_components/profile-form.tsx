@@ -5,12 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { saveSchoolProfile } from '../actions';
 import { ProfileSchema, type ProfileValues } from '../schema';
 
 export function ProfileForm({ initial }: { initial: ProfileValues }) {
   const t = useTranslations('profile');
-  const f = useTranslations('forms');
+  const err = useFormMessage();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, setValue, watch, formState } = useForm<ProfileValues>({
     resolver: zodResolver(ProfileSchema),
@@ -28,10 +29,9 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
     setSaved(false);
     const result = await saveSchoolProfile(values);
     if (result.ok) return setSaved(true);
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof ProfileValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
   const e = formState.errors;
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       <Field id="nameKk" label={t('nameKk')} lang="kk" error={err(e.nameKk?.message)} {...register('nameKk')} />

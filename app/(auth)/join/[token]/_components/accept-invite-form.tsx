@@ -5,12 +5,14 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { acceptInviteAction } from '../../actions';
 import { AcceptInviteSchema, type AcceptInviteValues } from '../../schema';
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const t = useTranslations('join');
   const f = useTranslations('forms');
+  const err = useFormMessage();
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<AcceptInviteValues>({
     resolver: zodResolver(AcceptInviteSchema),
@@ -20,9 +22,8 @@ export function AcceptInviteForm({ token }: { token: string }) {
     const result = await acceptInviteAction(token, values);
     if (result.ok) return window.location.assign('/signin?joined=1');
     if (result.message) setMessage(f(result.message as 'inviteInvalid'));
-    for (const [k, v] of Object.entries(result.fieldErrors ?? {})) setError(k as keyof AcceptInviteValues, { message: v as string });
+    applyFieldErrors(setError, result.fieldErrors);
   };
-  const err = (m?: string) => (m ? f(m as 'required') : undefined);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       <Field id="name" label={t('name')} autoComplete="name" error={err(formState.errors.name?.message)} {...register('name')} />
