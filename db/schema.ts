@@ -383,6 +383,25 @@ export const gradeOutbox = pgTable(
   ],
 );
 
+/**
+ * Completion per school and tier ('' = all tiers), recomputed in the background: the national
+ * roll-up reads this instead of joining millions of rows on every view.
+ */
+export const rollupSnapshots = pgTable(
+  'rollup_snapshots',
+  {
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    tier: text('tier').notNull(),
+    teachers: integer('teachers').notNull(),
+    expected: integer('expected').notNull(),
+    completed: integer('completed').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.schoolId, t.tier] })],
+);
+
 /** Failed sign-ins per key (email, client address) in a fixed window, shared by every server process. */
 export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),

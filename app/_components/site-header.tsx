@@ -5,7 +5,9 @@ import { getCurrentOperator, getCurrentUser } from '@/lib/auth/session';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {
-  const [t, user, operator] = await Promise.all([getTranslations('nav'), getCurrentUser(), getCurrentOperator()]);
+  const [t, user] = await Promise.all([getTranslations('nav'), getCurrentUser()]);
+  // Operators have no school membership; only ask when there is no school user.
+  const operator = user ? null : await getCurrentOperator();
   return (
     <header className="site-header">
       <Link href="/" className="brand">

@@ -48,36 +48,64 @@ export async function getSchoolIdBySlug(slug: string) {
 }
 
 /**
- * Completion per school in one set-based query: expected = active teachers × modules of their
- * tiers (optionally one tier), completed = their completions of those modules.
+ * Recomputes the roll-up snapshot in one transaction: per school and tier, the active teachers
+ * of that tier, the modules they are expected to complete and the completions among them; the
+ * all-tier row ('') sums the tiers and counts each teacher once.
  */
+export async function refreshRollupSnapshot() {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from rollup_snapshots`);
+    await tx.execute(sql`
+      insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
+      with t as (
+        select m.school_id, m.user_id, unnest(m.tiers) as tier
+        from memberships m where m.active and m.role = 'teacher'
+      ), mods as (
+        select tier, count(*)::int as n from modules where not retired group by tier
+      ), exp as (
+        select t.school_id, t.tier, count(*)::int as teachers, sum(mods.n)::int as expected
+        from t join mods using (tier) group by t.school_id, t.tier
+      ), done as (
+        select t.school_id, t.tier, count(*)::int as completed
+        from t
+        join completions c on c.user_id = t.user_id and c.school_id = t.school_id
+        join modules mo on mo.id = c.module_id and mo.tier = t.tier and not mo.retired
+        group by t.school_id, t.tier
+      )
+      select e.school_id, e.tier, e.teachers, e.expected, coalesce(d.completed, 0), now()
+      from exp e left join done d using (school_id, tier)`);
+    await tx.execute(sql`
+      insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
+      select s.school_id, '', coalesce(m.teachers, 0), s.expected, s.completed, now()
+      from (select school_id, sum(expected)::int as expected, sum(completed)::int as completed
+            from rollup_snapshots group by school_id) s
+      left join (select school_id, count(*)::int as teachers from memberships
+                 where active and role = 'teacher' group by school_id) m using (school_id)`);
+  });
+}
+
+export type RollupRow = {
+  school_id: string;
+  slug: string;
+  name: LocalizedText;
+  region_id: string | null;
+  region_name: LocalizedText | null;
+  teachers: number;
+  expected: number;
+  completed: number;
+  computed_at: Date | null;
+};
+
+/** Every school with its snapshot row for the tier (zeros for a school not yet in the snapshot). */
 export async function getSchoolRollup(tier: string | null) {
-  const rows = await queryRows<{
-    school_id: string;
-    slug: string;
-    name: LocalizedText;
-    region_id: string | null;
-    region_name: LocalizedText | null;
-    teachers: number;
-    expected: number;
-    completed: number;
-  }>(sql`
-    with expected as (
-      select m.school_id, m.user_id, mo.id as module_id
-      from memberships m
-      join modules mo on mo.tier = any(m.tiers) and not mo.retired
-      where m.active and m.role = 'teacher' and (${tier}::text is null or mo.tier = ${tier}::text)
-    )
+  const rows = await queryRows<RollupRow>(sql`
     select s.id as school_id, s.slug, s.name, s.region_id, r.name as region_name,
-      (select count(*)::int from memberships m where m.school_id = s.id and m.active and m.role = 'teacher'
-         and (${tier}::text is null or ${tier}::text = any(m.tiers))) as teachers,
-      count(e.module_id)::int as expected,
-      count(c.user_id)::int as completed
+      coalesce(x.teachers, 0) as teachers, coalesce(x.expected, 0) as expected,
+      coalesce(x.completed, 0) as completed, x.computed_at
     from schools s
     left join regions r on r.id = s.region_id
-    left join expected e on e.school_id = s.id
-    left join completions c on c.user_id = e.user_id and c.module_id = e.module_id
-    group by s.id, r.id
+    left join rollup_snapshots x on x.school_id = s.id and x.tier = ${tier ?? ''}
     order by r.slug nulls last, s.slug`);
   return rows.map((r) => ({ ...r, teachers: Number(r.teachers), expected: Number(r.expected), completed: Number(r.completed) }));
 }

@@ -56,3 +56,15 @@ describe('school boundary', () => {
     expect(ctx).toMatchObject({ schoolId: ids.north!.schoolId, role: 'teacher', schoolSlug: 'north' });
   });
 });
+
+describe('national roll-up snapshot', () => {
+  it('counts expected and completed modules per school and tier', async () => {
+    const { refreshRollupSnapshot, getSchoolRollup } = await import('./operator');
+    await refreshRollupSnapshot();
+    const all = await getSchoolRollup(null);
+    const north = all.find((r) => r.slug === 'north')!;
+    expect(north).toMatchObject({ teachers: 1, expected: 1, completed: 1 });
+    expect(all.find((r) => r.slug === 'south')).toMatchObject({ teachers: 1, expected: 1, completed: 0 });
+    expect((await getSchoolRollup('15-17')).find((r) => r.slug === 'north')).toMatchObject({ teachers: 0, expected: 0, completed: 0 });
+  });
+});

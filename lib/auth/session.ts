@@ -1,27 +1,29 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { auth } from '@/auth';
 import { getOperator } from '@/db/queries/operator';
 import { getUserContext } from '@/db/queries/users';
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getUserContext>>>;
 
-async function sessionUserId() {
+// cache(): the header, the page and its metadata ask the same questions within one request.
+const sessionUserId = cache(async () => {
   const session = await auth();
   return session?.user?.id ?? null;
-}
+});
 
 /** The signed-in user with an active school membership, re-read from the database on every request. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId();
   return id ? ((await getUserContext(id)) ?? null) : null;
-}
+});
 
 /** A platform operator (no school membership needed). */
-export async function getCurrentOperator() {
+export const getCurrentOperator = cache(async () => {
   const id = await sessionUserId();
   return id ? ((await getOperator(id)) ?? null) : null;
-}
+});
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

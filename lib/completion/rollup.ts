@@ -17,5 +17,6 @@ export async function getRollup(tier: string | null) {
     r.completed += s.completed;
     regions.set(key, r);
   }
-  return { schools, regions: [...regions.values()].map((r) => ({ ...r, percent: percent(r.completed, r.expected) })) };
+  const computedAt = schools.reduce<Date | null>((t, s) => (s.computed_at && (!t || s.computed_at < t) ? s.computed_at : t), null);
+  return { schools, computedAt, regions: [...regions.values()].map((r) => ({ ...r, percent: percent(r.completed, r.expected) })) };
 }

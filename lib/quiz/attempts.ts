@@ -11,7 +11,7 @@ import type { CatalogModule } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
 import { drawQuestions } from './draw';
-import { AnswerError, PASS_MARK, scoreAnswers, type Answers } from './score';
+import { AnswerError, PASS_MARK, scoreAnswers, type Answers, type Score } from './score';
 
 export { AnswerError, AttemptConflictError, AttemptNotFoundError };
 
@@ -53,14 +53,16 @@ export type SubmissionResult = {
 /** Grades on the server against the attempt's own questions, in one transaction (see recordAttemptSubmission). */
 export async function submitAttempt(scope: Scope, attemptId: string, answers: Answers, locale: Locale): Promise<SubmissionResult> {
   let mod: CatalogModule | undefined;
+  let graded: Score | undefined;
   const { attempt, replayed } = await recordAttemptSubmission(scope, attemptId, answers, (a) => {
     mod = getCatalog().find((m) => m.id === a.moduleId);
     if (!mod) throw new AttemptConflictError('This module is no longer offered.');
-    const s = scoreAnswers(a.questionIds, mod.quizzes.en.questions, answers);
-    return { correctCount: s.correctCount, score: s.score, passed: s.passed };
+    graded = scoreAnswers(a.questionIds, mod.quizzes.en.questions, answers);
+    return { correctCount: graded.correctCount, score: graded.score, passed: graded.passed };
   });
   mod ??= getCatalog().find((m) => m.id === attempt.moduleId)!;
-  const graded = scoreAnswers(attempt.questionIds, mod.quizzes.en.questions, attempt.answers ?? answers);
+  // A replay was graded when it was first recorded: grade the stored answers again for the explanations.
+  graded ??= scoreAnswers(attempt.questionIds, mod.quizzes.en.questions, attempt.answers ?? answers);
   const bank = mod.quizzes[locale].questions;
   const passed = attempt.passed ?? graded.passed;
   return {

@@ -3,6 +3,7 @@ import { getHandle } from '@/db';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
+import { startRollupWorker } from '@/lib/completion/rollup-worker';
 import { ensureAuthSecret } from './secret';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
@@ -13,6 +14,7 @@ export async function prepareServer() {
   console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
   if (handle.kind === 'pglite') await seedDemo();
   startGradeOutboxWorker();
+  startRollupWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */

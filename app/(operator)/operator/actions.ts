@@ -8,6 +8,7 @@ import { getUserIdByEmail } from '@/db/queries/people';
 import { fieldErrors } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken } from '@/lib/admin/tokens';
 import { requireOperator } from '@/lib/auth/session';
+import { refreshRollup } from '@/lib/completion/rollup-worker';
 import { RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
 
 export async function addRegion(input: unknown): Promise<OperatorResult<RegionValues>> {
@@ -37,4 +38,11 @@ export async function addSchool(input: unknown): Promise<OperatorResult<SchoolVa
   const h = await headers();
   revalidatePath('/operator');
   return { ok: true, link: `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}/join/${token}` };
+}
+
+/** Recomputes the national roll-up now instead of at the next scheduled refresh. */
+export async function refreshRollupNow() {
+  await requireOperator();
+  await refreshRollup();
+  revalidatePath('/operator');
 }

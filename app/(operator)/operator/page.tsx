@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/lib/auth/session';
 import { isTier, TIERS } from '@/lib/content/tiers';
 import { getRollup } from '@/lib/completion/rollup';
 import type { Locale } from '@/lib/i18n/locales';
+import { refreshRollupNow } from './actions';
 import { RegionForm } from './_components/region-form';
 import { SchoolForm } from './_components/school-form';
 
@@ -19,7 +20,7 @@ export default async function OperatorPage({ searchParams }: Props) {
   await requireOperator();
   const { tier: rawTier } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
-  const [t, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
+  const [t, format, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getFormatter(), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
   return (
     <div>
@@ -42,6 +43,12 @@ export default async function OperatorPage({ searchParams }: Props) {
         <a className="button" href={`/api/rollup.csv${tier ? `?tier=${tier}` : ''}`} download>
           {t('exportCsv')}
         </a>
+      </form>
+      <form action={refreshRollupNow} className="meta">
+        <span>{rollup.computedAt ? t('asOf', { time: format.dateTime(rollup.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('notComputed')}</span>
+        <button type="submit" className="button small">
+          {t('refresh')}
+        </button>
       </form>
       <section aria-labelledby="by-region">
         <h2 id="by-region">{t('byRegion')}</h2>
