@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteHeader } from './_components/site-header';
 import './globals.css';
 
@@ -10,15 +10,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
 }
 
+// Only the namespaces client components use travel to the browser; server components read the rest on the server.
+const CLIENT_NAMESPACES = ['signin', 'quiz', 'forms', 'people', 'join', 'assignments', 'profile', 'operator', 'lms'];
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations('common'), getMessages()]);
+  const clientMessages = Object.fromEntries(Object.entries(messages).filter(([ns]) => CLIENT_NAMESPACES.includes(ns)));
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main">{children}</main>
         </NextIntlClientProvider>
