@@ -10,7 +10,10 @@ import { refreshRollupNow } from './actions';
 import { RegionForm } from './_components/region-form';
 import { SchoolForm } from './_components/school-form';
 
-type Props = { searchParams: Promise<{ tier?: string }> };
+type Props = { searchParams: Promise<{ tier?: string; region?: string }> };
+
+// A country has thousands of schools: the page lists those furthest behind; the CSV has all.
+const SCHOOL_ROWS = 100;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('operator'))('title') };
@@ -18,10 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OperatorPage({ searchParams }: Props) {
   await requireOperator();
-  const { tier: rawTier } = await searchParams;
+  const { tier: rawTier, region: rawRegion } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
   const [t, format, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getFormatter(), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
+  const region = regions.find((r) => r.slug === rawRegion);
+  const inRegion = rollup.schools.filter((s) => !region || s.region_id === region.id);
+  const shown = [...inRegion].sort((a, b) => a.percent - b.percent || a.slug.localeCompare(b.slug)).slice(0, SCHOOL_ROWS);
   return (
     <div>
       <h1>{t('title')}</h1>
@@ -33,6 +39,17 @@ export default async function OperatorPage({ searchParams }: Props) {
             {TIERS.map((x) => (
               <option key={x} value={x}>
                 {x}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('region')}
+          <select name="region" defaultValue={region?.slug ?? ''}>
+            <option value="">{t('all')}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.slug}>
+                {r.name[locale]}
               </option>
             ))}
           </select>
@@ -75,6 +92,7 @@ export default async function OperatorPage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="by-school">
         <h2 id="by-school">{t('bySchool')}</h2>
+        <p className="meta">{t('showing', { shown: shown.length, total: inRegion.length })}</p>
         <table>
           <thead>
             <tr>
@@ -85,7 +103,7 @@ export default async function OperatorPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rollup.schools.map((s) => (
+            {shown.map((s) => (
               <tr key={s.school_id}>
                 <th scope="row">
                   <Link href={`/operator/schools/${s.slug}${tier ? `?tier=${tier}` : ''}`}>{s.name[locale]}</Link>
