@@ -1,6 +1,7 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the school dashboard's queries (db/queries/completion.ts,
-// getSchoolCompletionData) for a typical school and of the national roll-up (db/queries/operator.ts,
-// getSchoolRollup). The SQL mirrors what drizzle generates from those files; keep them in step.
+// getSchoolCompletionData) for a typical school and of the national roll-up (db/queries/operator.ts:
+// getSchoolRollup reads rollup_snapshots, refreshRollupSnapshot recomputes it). The SQL mirrors what
+// drizzle generates from those files; keep them in step.
 import { withClient } from './db.mjs';
 
 export function dashboardQueries(schoolId) {
@@ -17,29 +18,48 @@ export function dashboardQueries(schoolId) {
   };
 }
 
-export function rollupQuery(tier = null) {
-  const t = tier === null ? 'null' : `'${tier}'`;
-  return `with expected as (
-      select m.school_id, m.user_id, mo.id as module_id
-      from memberships m
-      join modules mo on mo.tier = any(m.tiers) and not mo.retired
-      where m.active and m.role = 'teacher' and (${t}::text is null or mo.tier = ${t}::text)
-    )
-    select s.id as school_id, s.slug, s.name, s.region_id, r.name as region_name,
-      (select count(*)::int from memberships m where m.school_id = s.id and m.active and m.role = 'teacher'
-         and (${t}::text is null or ${t}::text = any(m.tiers))) as teachers,
-      count(e.module_id)::int as expected,
-      count(c.user_id)::int as completed
+/** The read path of getSchoolRollup: every school with its snapshot row for the tier ('' = all tiers). */
+export function rollupReadQuery(tier = null) {
+  return `select s.id as school_id, s.slug, s.name, s.region_id, r.name as region_name,
+      coalesce(x.teachers, 0) as teachers, coalesce(x.expected, 0) as expected,
+      coalesce(x.completed, 0) as completed, x.computed_at
     from schools s
     left join regions r on r.id = s.region_id
-    left join expected e on e.school_id = s.id
-    left join completions c on c.user_id = e.user_id and c.module_id = e.module_id
-    group by s.id, r.id
+    left join rollup_snapshots x on x.school_id = s.id and x.tier = '${tier ?? ''}'
     order by r.slug nulls last, s.slug`;
 }
 
-async function explain(c, sql) {
-  await c.query(sql); // warm the cache and the plan, as a running server would have
+/** refreshRollupSnapshot's statements (db/queries/operator.ts), explained in a transaction that is rolled back. */
+export const rollupRefreshStatements = {
+  delete: 'delete from rollup_snapshots',
+  perTier: `insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
+      with t as (
+        select m.school_id, m.user_id, unnest(m.tiers) as tier
+        from memberships m where m.active and m.role = 'teacher'
+      ), mods as (
+        select tier, count(*)::int as n from modules where not retired group by tier
+      ), exp as (
+        select t.school_id, t.tier, count(*)::int as teachers, sum(mods.n)::int as expected
+        from t join mods using (tier) group by t.school_id, t.tier
+      ), done as (
+        select t.school_id, t.tier, count(*)::int as completed
+        from t
+        join completions c on c.user_id = t.user_id and c.school_id = t.school_id
+        join modules mo on mo.id = c.module_id and mo.tier = t.tier and not mo.retired
+        group by t.school_id, t.tier
+      )
+      select e.school_id, e.tier, e.teachers, e.expected, coalesce(d.completed, 0), now()
+      from exp e left join done d using (school_id, tier)`,
+  allTiers: `insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
+      select s.school_id, '', coalesce(m.teachers, 0), s.expected, s.completed, now()
+      from (select school_id, sum(expected)::int as expected, sum(completed)::int as completed
+            from rollup_snapshots group by school_id) s
+      left join (select school_id, count(*)::int as teachers from memberships
+                 where active and role = 'teacher' group by school_id) m using (school_id)`,
+};
+
+async function explain(c, sql, { warm = true } = {}) {
+  if (warm) await c.query(sql); // warm the cache and the plan, as a running server would have
   const { rows } = await c.query(`explain (analyze, buffers) ${sql}`);
   const text = rows.map((r) => r['QUERY PLAN']).join('\n');
   const execMs = Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? NaN);
@@ -52,8 +72,17 @@ export async function explainAll(url, school) {
   return withClient(url, async (c) => {
     const dashboard = {};
     for (const [name, sql] of Object.entries(dashboardQueries(school.school_id))) dashboard[name] = await explain(c, sql);
-    const rollup = await explain(c, rollupQuery(null));
+    const rollup = await explain(c, rollupReadQuery(null));
+    // The refresh writes: explain it in a transaction that is rolled back, leaving the snapshot as it was.
+    const refresh = {};
+    await c.query('begin');
+    try {
+      for (const [name, sql] of Object.entries(rollupRefreshStatements)) refresh[name] = await explain(c, sql, { warm: false });
+    } finally {
+      await c.query('rollback');
+    }
     const total = Object.values(dashboard).reduce((n, q) => n + q.execMs + q.planMs, 0);
-    return { school, dashboard, dashboardTotalMs: Math.round(total * 10) / 10, rollup };
+    const refreshTotalMs = Math.round(Object.values(refresh).reduce((n, q) => n + q.execMs + q.planMs, 0));
+    return { school, dashboard, dashboardTotalMs: Math.round(total * 10) / 10, rollup, refresh, refreshTotalMs };
   });
 }

@@ -20,7 +20,6 @@ const FULL = {
   duration: 20,
   warmup: 3,
   quizTeachers: 2_500,
-  handoutColdRequests: 1_500,
   resilienceSeconds: 8,
 };
 
@@ -33,7 +32,6 @@ const QUICK = {
   duration: 6,
   warmup: 1,
   quizTeachers: 500,
-  handoutColdRequests: 300,
   resilienceSeconds: 4,
 };
 
@@ -50,6 +48,8 @@ export function parseOptions(argv = process.argv.slice(2)) {
     rebuild: flags.has('--rebuild'),
     /** Before each scenario, wait up to this long for other work on the machine to calm down (--no-wait: don't). */
     quietWaitMs: flags.has('--no-wait') ? 0 : flags.has('--quick') ? 15_000 : 60_000,
+    /** Extra node flags for the app server, e.g. --node-arg=--max-old-space-size=256 (to try runtime settings). */
+    nodeArgs: argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length)),
     argv,
   };
 }

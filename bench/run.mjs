@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--no-resilience] [--reuse-db] [--rebuild]
+// npm run bench [-- --quick] [--no-resilience] [--reuse-db] [--rebuild] [--no-wait] [--node-arg=<flag>]...
 // Seeds PostgreSQL, builds and starts the app, runs the load scenarios and both ceilings, EXPLAINs the
 // dashboard and roll-up queries, runs the resilience checks, and writes bench/out/results-*.{md,json}.
 import { databaseExists, withClient } from './db.mjs';
@@ -12,6 +12,7 @@ import { SPREAD, counts, seedDatabase } from './seed.mjs';
 import { buildApp, freePort, startServer } from './server.mjs';
 
 const opts = parseOptions();
+const pct = (x) => `${Math.round(x * 100)}%`;
 const startedAt = new Date().toISOString();
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)}s`;
@@ -45,7 +46,8 @@ const report = {
   duration: opts.duration,
   warmup: opts.warmup,
   quietWaitMs: opts.quietWaitMs,
-  spread: `${SPREAD.completed * 100}% completed, ${SPREAD.inProgress * 100}% in progress, ${SPREAD.notStarted * 100}% not started; ${SPREAD.twoTiers * 100}% of teachers teach two adjacent tiers, the rest one; dates over the last ${SPREAD.days} days; completers read every section (90%) or some; 15% of completers and 20% of those in progress failed an attempt first`,
+  serverNodeArgs: opts.nodeArgs,
+  spread: `${pct(SPREAD.completed)} completed, ${pct(SPREAD.inProgress)} in progress, ${pct(SPREAD.notStarted)} not started; ${pct(SPREAD.twoTiers)} of teachers teach two adjacent tiers, the rest one; dates over the last ${SPREAD.days} days; completers read every section (90%) or some; 15% of completers and 20% of those in progress failed an attempt first; ${pct(SPREAD.openAttempt)} of those in progress have an open (unsubmitted) attempt`,
   commands: [`npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`, 'node bench/seed.mjs [--quick]          # the dataset alone', 'node bench/resilience.mjs [--quick]    # the resilience checks alone (on a seeded database)'],
 };
 
@@ -67,7 +69,7 @@ try {
   report.build = buildApp({ rebuild: opts.rebuild, log });
   delete report.build.output;
   const port = await freePort();
-  app = await startServer({ databaseUrl: url, port, label: opts.name });
+  app = await startServer({ databaseUrl: url, port, label: opts.name, nodeArgs: opts.nodeArgs });
   report.server = { pid: app.pid, port, readyMs: app.readyMs };
   log(`next start on ${app.baseUrl} (pid ${app.pid}), healthy after ${app.readyMs} ms`);
 
@@ -78,7 +80,7 @@ try {
   log(`captured: ${JSON.stringify(report.captured)}`);
 
   report.explain = await explainAll(url, prep.typicalSchools[0]);
-  log(`EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up ${report.explain.rollup.execMs} ms`);
+  log(`EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up read ${report.explain.rollup.execMs} ms, refresh ${report.explain.refreshTotalMs} ms`);
 
   report.scenarios = await runAppScenarios({ app, url, prep, scale: opts, log });
   report.baselines = await runBaselines({ app, captured, scale: opts, log });
@@ -86,7 +88,7 @@ try {
   report.targets = targets(report);
 
   if (opts.resilience) {
-    const restart = async () => (app = await startServer({ databaseUrl: url, port, label: `${opts.name}-restarted` }));
+    const restart = async () => (app = await startServer({ databaseUrl: url, port, label: `${opts.name}-restarted`, nodeArgs: opts.nodeArgs }));
     const r = await runResilience({ app, url, prep, scale: opts, restart, log });
     app = r.app;
     report.resilience = { kill: r.kill, postgres: r.postgres };

@@ -8,7 +8,9 @@ import { signIn, signInMany } from './session.mjs';
 
 const TIERS = ['9-10', '11-12', '13-14', '15-17'];
 const LANGS = ['kk', 'ru', 'en'];
-export const CONCURRENCY = { lesson: 50, quiz: 100, dashboard: 20, rollup: 2, handoutCold: 8, handoutCached: 50 };
+// Lesson and quiz at high concurrency (throughput); dashboard and roll-up at the few concurrent admins
+// and operators they serve (latency targets); handouts cold at 8 (CPU-bound rendering), cached at 50.
+export const CONCURRENCY = { lesson: 50, quiz: 100, dashboard: 4, rollup: 2, handoutCold: 8, handoutCached: 50 };
 
 /** Cycles through `items`; `wraps` counts how often it ran out (a pool too small for the run). */
 function rotation(items) {

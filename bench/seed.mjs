@@ -6,35 +6,14 @@ import bcrypt from 'bcryptjs';
 import { ms, recreateDatabase, withClient } from './db.mjs';
 import { AUTH_SECRET, BENCH_PASSWORD, ROOT, parseOptions } from './options.mjs';
 import { loadQuizBanks, quizVariants } from './quiz-bank.mjs';
+import { FIRST, LAST, REGIONS } from './seed-names.mjs';
 
 /** The seeded status spread per (teacher, module of their tiers). */
-export const SPREAD = { completed: 0.55, inProgress: 0.25, notStarted: 0.2, twoTiers: 0.4, days: 120 };
+export const SPREAD = { completed: 0.55, inProgress: 0.25, notStarted: 0.2, twoTiers: 0.4, openAttempt: 0.2, days: 120 };
 const BULK_TABLES = ['section_progress', 'quiz_attempts', 'completions'];
 const TIER = `(array['9-10','11-12','13-14','15-17'])`;
 /** An SQL expression picking one of `words` by the integer expression `n`. */
 const pick = (words, n) => `(array[${words.map((w) => `'${w}'`).join(',')}])[1 + (${n}) % ${words.length}]`;
-
-const REGIONS = [
-  ['abai', 'Абай облысы', 'Абайская область', 'Abai Region'],
-  ['akmola', 'Ақмола облысы', 'Акмолинская область', 'Akmola Region'],
-  ['aktobe', 'Ақтөбе облысы', 'Актюбинская область', 'Aktobe Region'],
-  ['almaty-region', 'Алматы облысы', 'Алматинская область', 'Almaty Region'],
-  ['atyrau', 'Атырау облысы', 'Атырауская область', 'Atyrau Region'],
-  ['east-kazakhstan', 'Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan Region'],
-  ['jambyl', 'Жамбыл облысы', 'Жамбылская область', 'Jambyl Region'],
-  ['jetisu', 'Жетісу облысы', 'Жетысуская область', 'Jetisu Region'],
-  ['karaganda', 'Қарағанды облысы', 'Карагандинская область', 'Karaganda Region'],
-  ['kostanay', 'Қостанай облысы', 'Костанайская область', 'Kostanay Region'],
-  ['kyzylorda', 'Қызылорда облысы', 'Кызылординская область', 'Kyzylorda Region'],
-  ['mangystau', 'Маңғыстау облысы', 'Мангистауская область', 'Mangystau Region'],
-  ['north-kazakhstan', 'Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region'],
-  ['pavlodar', 'Павлодар облысы', 'Павлодарская область', 'Pavlodar Region'],
-  ['turkistan', 'Түркістан облысы', 'Туркестанская область', 'Turkistan Region'],
-  ['ulytau', 'Ұлытау облысы', 'Улытауская область', 'Ulytau Region'],
-  ['west-kazakhstan', 'Батыс Қазақстан облысы', 'Западно-Казахстанская область', 'West Kazakhstan Region'],
-];
-const FIRST = ['Aigerim', 'Dana', 'Aruzhan', 'Saule', 'Gulnara', 'Madina', 'Askar', 'Nurlan', 'Yerlan', 'Dinara', 'Zhanna', 'Bauyrzhan', 'Olga', 'Irina', 'Marat', 'Ainur', 'Kairat', 'Aliya', 'Svetlana', 'Timur'];
-const LAST = ['Nurlanova', 'Abenova', 'Sadykova', 'Ivanova', 'Zhaksybekova', 'Omarova', 'Bekov', 'Seitkali', 'Tulegenova', 'Akhmetov', 'Kim', 'Petrova', 'Iskakova', 'Mukhamedzhanov', 'Baimukhanova', 'Karimova', 'Suleimenov', 'Dzhaksylykova', 'Yessenova', 'Smagulov'];
 
 function migrate(url) {
   const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -170,7 +149,7 @@ async function seedData(c, scale, log) {
   await step(
     'teacher x module staging',
     `create unlogged table bench_pair as
-     select user_id, school_id, module_id, version, section_ids, nsec, status, variant, variant2,
+     select user_id, school_id, module_id, version, section_ids, nsec, status, variant, variant2, r2,
        t_last - (1 + 13 * r1) * interval '1 day' as t_start, t_last,
        case when status = 'c' then (case when r2 < 0.6 then 100 else 88 end) end as pass_score,
        case status when 'c' then (case when r5 < 0.9 then nsec else 1 + floor(r3 * (nsec - 1))::int end)
@@ -211,6 +190,14 @@ async function seedData(c, scale, log) {
      from bench_pair p join bench_variant v on v.module_id = p.module_id and v.v = p.variant2,
        lateral (select case when p.status = 'c' then p.t_last - (p.t_last - p.t_start) * 0.3 else p.t_last end as at) f
      where p.failed_once`,
+  );
+  // Quizzes started and not (yet) submitted: one in five of the modules in progress. Abandoned
+  // attempts stay open, so a live database always holds some.
+  await step(
+    'quiz_attempts (open)',
+    `insert into quiz_attempts (user_id, school_id, module_id, module_version, question_ids, started_at)
+     select p.user_id, p.school_id, p.module_id, p.version, v.question_ids, p.t_last
+     from bench_pair p join bench_variant v on v.module_id = p.module_id and v.v = p.variant where p.status = 'p' and p.r2 < ${SPREAD.openAttempt}`,
   );
   await step(
     'completions',

@@ -35,6 +35,8 @@ export async function openPostgres(url: string): Promise<DbHandle> {
     connectionString: url,
     max: Number(process.env.DB_POOL_SIZE ?? 10),
     connectionTimeoutMillis: 5_000,
+    // The app's queries are short; JIT compilation only ever added latency to them.
+    options: '-c jit=off',
   });
   // An idle client losing its server (restart) must not crash the process.
   pool.on('error', (err) => console.error('[db] idle PostgreSQL client error:', err.message));

@@ -182,6 +182,8 @@ export const completions = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.moduleId] }),
     index('completions_school_idx').on(t.schoolId, t.moduleId),
+    // Deleting an attempt (a user's cascade) must not scan every completion.
+    index('completions_attempt_idx').on(t.attemptId),
   ],
 );
 
@@ -255,7 +257,7 @@ export const certificates = pgTable(
     score: integer('score').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('certificates_user_module_uq').on(t.userId, t.moduleId)],
+  (t) => [uniqueIndex('certificates_user_module_uq').on(t.userId, t.moduleId), index('certificates_attempt_idx').on(t.attemptId)],
 );
 
 export const auditLog = pgTable(

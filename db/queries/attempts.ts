@@ -85,7 +85,9 @@ export async function recordAttemptSubmission(
     const [saved] = await tx
       .update(quizAttempts)
       .set({ answers, submittedAt: sql`now()`, ...outcome })
-      .where(and(eq(quizAttempts.id, attemptId), isNull(quizAttempts.submittedAt)))
+      // Locked (for update) and checked above: match the primary key only. With "submitted_at is null"
+      // added, the planner may pick the partial open-attempt index and scan every open attempt.
+      .where(eq(quizAttempts.id, attemptId))
       .returning();
     if (outcome.passed) {
       await tx
