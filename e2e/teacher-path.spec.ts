@@ -83,5 +83,7 @@ test('a teacher reads a module, fails the quiz, retries with fresh questions and
     const res = await page.goto('/admin');
     expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'School completion' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await axe(page);
   });
 });
