@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   gradeOutbox,
@@ -23,7 +23,8 @@ type RegistrationRow = typeof ltiRegistrations.$inferSelect;
 async function withDeployments(rows: RegistrationRow[]) {
   if (rows.length === 0) return [];
   const db = await getDb();
-  const deps = await db.select().from(ltiDeployments);
+  // Only these registrations' deployments: this runs on every launch.
+  const deps = await db.select().from(ltiDeployments).where(inArray(ltiDeployments.registrationId, rows.map((r) => r.id)));
   return rows.map((r) => ({
     ...r,
     deploymentIds: deps.filter((d) => d.registrationId === r.id).map((d) => d.deploymentId),

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/lib/auth/session';
-import { isTier, TIERS } from '@/lib/content/tiers';
+import { isTier } from '@/lib/content/tiers';
+import { TierFilter } from '@/app/_components/form/tier-filter';
 import { getRollup } from '@/lib/completion/rollup';
 import type { Locale } from '@/lib/i18n/locales';
 import { refreshRollupNow } from './actions';
@@ -32,17 +33,7 @@ export default async function OperatorPage({ searchParams }: Props) {
     <div>
       <h1>{t('title')}</h1>
       <form method="get" className="filters" aria-label={t('filters')}>
-        <label>
-          {t('tier')}
-          <select name="tier" defaultValue={tier ?? ''}>
-            <option value="">{t('all')}</option>
-            {TIERS.map((x) => (
-              <option key={x} value={x}>
-                {x}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TierFilter label={t('tier')} allLabel={t('all')} value={tier} />
         <label>
           {t('region')}
           <select name="region" defaultValue={region?.slug ?? ''}>

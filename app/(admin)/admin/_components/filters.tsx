@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { TIERS } from '@/lib/content/tiers';
+import { TierFilter } from '@/app/_components/form/tier-filter';
 import type { CompletionFilters } from '@/lib/completion/summarize';
 
 export const STATUSES = ['completed', 'in_progress', 'not_started', 'overdue'] as const;
@@ -9,17 +9,7 @@ export function Filters({ filters, csvHref }: { filters: CompletionFilters; csvH
   const t = useTranslations('admin');
   return (
     <form method="get" className="filters" aria-label={t('filters')}>
-      <label>
-        {t('tier')}
-        <select name="tier" defaultValue={filters.tier ?? ''}>
-          <option value="">{t('all')}</option>
-          {TIERS.map((tier) => (
-            <option key={tier} value={tier}>
-              {tier}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TierFilter label={t('tier')} allLabel={t('all')} value={filters.tier} />
       <label>
         {t('status')}
         <select name="status" defaultValue={filters.status ?? ''}>

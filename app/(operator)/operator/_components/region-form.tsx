@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { SubmitRow } from '@/app/_components/form/submit-row';
 import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { addRegion } from '../actions';
 import { RegionSchema, type RegionValues } from '../schema';
@@ -34,14 +35,7 @@ export function RegionForm() {
       <Field id="region-kk" label={t('nameKk')} lang="kk" error={err(e.nameKk?.message)} {...register('nameKk')} />
       <Field id="region-ru" label={t('nameRu')} lang="ru" error={err(e.nameRu?.message)} {...register('nameRu')} />
       <Field id="region-en" label={t('nameEn')} lang="en" error={err(e.nameEn?.message)} {...register('nameEn')} />
-      <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-        {t('addRegion')}
-      </button>
-      {saved && (
-        <p className="notice success" role="status">
-          {t('saved')}
-        </p>
-      )}
+      <SubmitRow label={t('addRegion')} pending={formState.isSubmitting} savedMessage={saved ? t('saved') : null} />
     </form>
   );
 }

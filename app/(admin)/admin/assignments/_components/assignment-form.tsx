@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { SubmitRow } from '@/app/_components/form/submit-row';
 import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { assignModule } from '../actions';
 import { assignmentSchema, type AssignmentValues } from '../schema';
@@ -68,14 +69,7 @@ export function AssignmentForm({ modules, targets, today }: Props) {
         </p>
       </div>
       <Field id="dueDate" label={t('dueDate')} type="date" min={today} error={err(e.dueDate?.message)} {...register('dueDate')} />
-      <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-        {t('assign')}
-      </button>
-      {saved && (
-        <p className="notice success" role="status">
-          {t('saved')}
-        </p>
-      )}
+      <SubmitRow label={t('assign')} pending={formState.isSubmitting} savedMessage={saved ? t('saved') : null} />
     </form>
   );
 }

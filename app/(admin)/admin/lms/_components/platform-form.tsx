@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { SubmitRow } from '@/app/_components/form/submit-row';
 import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { addPlatform } from '../actions';
 import { PlatformFormSchema, type PlatformFormValues } from '../schema';
@@ -36,14 +37,7 @@ export function PlatformForm() {
       <Field id="tokenUrl" label={t('tokenUrl')} error={err(e.tokenUrl?.message)} {...register('tokenUrl')} />
       <Field id="jwksUrl" label={t('jwksUrl')} error={err(e.jwksUrl?.message)} {...register('jwksUrl')} />
       <Field id="deployments" label={t('deployments')} hint={t('deploymentsHint')} error={err(e.deployments?.message)} {...register('deployments')} />
-      <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-        {t('add')}
-      </button>
-      {saved && (
-        <p className="notice success" role="status">
-          {t('saved')}
-        </p>
-      )}
+      <SubmitRow label={t('add')} pending={formState.isSubmitting} savedMessage={saved ? t('saved') : null} />
     </form>
   );
 }

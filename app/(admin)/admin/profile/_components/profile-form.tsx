@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/form/field';
+import { SubmitRow } from '@/app/_components/form/submit-row';
 import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-form-errors';
 import { saveSchoolProfile } from '../actions';
 import { ProfileSchema, type ProfileValues } from '../schema';
@@ -56,14 +57,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
           {err(e.logo?.message)}
         </p>
       </div>
-      <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-        {t('save')}
-      </button>
-      {saved && (
-        <p className="notice success" role="status">
-          {t('saved')}
-        </p>
-      )}
+      <SubmitRow label={t('save')} pending={formState.isSubmitting} savedMessage={saved ? t('saved') : null} />
     </form>
   );
 }
