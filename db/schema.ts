@@ -53,9 +53,6 @@ export const users = pgTable(
     email: text('email'),
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
-    /** Set for users who arrive by LTI launch: the platform's issuer and subject identify them. */
-    ltiIssuer: text('lti_issuer'),
-    ltiSub: text('lti_sub'),
     /** The language the user chose; null until they choose one (then the browser's language applies). */
     locale: text('locale'),
     /** Platform operators see every school (a ministry or school-network view). */
@@ -64,7 +61,6 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
-    uniqueIndex('users_lti_idx').on(t.ltiIssuer, t.ltiSub).where(sql`${t.ltiIssuer} is not null`),
     check('users_locale_check', sql`${t.locale} is null or ${t.locale} in ('kk', 'ru', 'en')`),
   ],
 );
@@ -286,9 +282,61 @@ export const ltiRegistrations = pgTable(
     jwksUrl: text('jwks_url').notNull(),
     /** LTI role URI → our role; null uses the default mapping. */
     roleMapping: jsonb('role_mapping').$type<Record<string, 'teacher' | 'school_admin'>>(),
+    /** Set when a school admin (or operator) activated it: only then may it launch or frame the app. */
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('lti_registrations_issuer_client_uq').on(t.issuer, t.clientId)],
+);
+
+/**
+ * Who a platform user is, per registration: (registration, sub) names one user of the
+ * registration's school. Never matched across registrations, so one school's LMS (or a forged
+ * registration claiming another school's issuer) cannot reach another school's accounts.
+ */
+export const ltiIdentities = pgTable(
+  'lti_identities',
+  {
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => ltiRegistrations.id, { onDelete: 'cascade' }),
+    sub: text('sub').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.sub] }), index('lti_identities_user_idx').on(t.userId)],
+);
+
+/** Single-use, short-lived dynamic-registration links a school admin hands to the LMS admin. */
+export const ltiBindLinks = pgTable('lti_bind_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  schoolId: uuid('school_id')
+    .notNull()
+    .references(() => schools.id, { onDelete: 'cascade' }),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Server-side sessions: the session cookie names a row here, so signing out, deactivation or a
+ * password change ends a session at once. Each session works in one explicit school.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId), index('user_sessions_expires_idx').on(t.expiresAt)],
 );
 
 export const ltiDeployments = pgTable(
@@ -332,6 +380,10 @@ export const ltiTickets = pgTable('lti_tickets', {
   userId: uuid('user_id')
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' }),
+  /** The school of the registration that launched: the session works in that school. */
+  schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+  /** Hash of the launching browser's binding cookie: a ticket works only in that browser. */
+  bindingHash: text('binding_hash'),
   redirectTo: text('redirect_to').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
@@ -409,6 +461,8 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   failures: integer('failures').notNull(),
+  /** Progressive delay: the next try for this key is checked no earlier than this. */
+  nextAllowedAt: timestamp('next_allowed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export type School = typeof schools.$inferSelect;

@@ -5,6 +5,7 @@ import {
   gradeOutbox,
   ltiDeployments,
   ltiGradeTargets,
+  ltiIdentities,
   ltiLoginState,
   ltiNonceUsed,
   ltiRegistrations,
@@ -153,34 +154,37 @@ export async function retireOlderToolKeys(currentKid: string) {
   await db.update(ltiToolKeys).set({ retiredAt: sql`now()` }).where(and(isNull(ltiToolKeys.retiredAt), sql`${ltiToolKeys.kid} <> ${currentKid}`));
 }
 
-export type LtiUser = { issuer: string; sub: string; name: string; email: string | null; locale: string | null };
+export type LtiUser = { sub: string; name: string; email: string | null; locale: string | null };
 
 /**
- * Finds or creates the user by (issuer, sub) and their membership in the registration's school,
- * with the role the launch maps to. An existing membership keeps the tiers the school set.
+ * Finds or creates the user of (registration, sub) and their membership in the registration's
+ * own school. Identities never match across registrations, so nothing a platform asserts can
+ * reach a user of another school. A new membership gets the launch's role; an existing one
+ * keeps the role the school set and gains the launched tier.
  */
-export async function upsertLtiUser(schoolId: string, u: LtiUser, role: 'teacher' | 'school_admin', tier: string | null) {
+export async function upsertLtiUser(registration: { id: string; schoolId: string }, u: LtiUser, role: 'teacher' | 'school_admin', tier: string | null) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    let [row] = await tx.select({ id: users.id }).from(users).where(and(eq(users.ltiIssuer, u.issuer), eq(users.ltiSub, u.sub)));
+    const identity = and(eq(ltiIdentities.registrationId, registration.id), eq(ltiIdentities.sub, u.sub));
+    let [row] = await tx.select({ id: ltiIdentities.userId }).from(ltiIdentities).where(identity).for('update');
     if (!row) {
       // An email another account already uses is not taken over: that user keeps it.
       const [taken] = u.email ? await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, u.email.toLowerCase())) : [];
       [row] = await tx
         .insert(users)
-        .values({ name: u.name, email: taken ? null : u.email, ltiIssuer: u.issuer, ltiSub: u.sub, locale: u.locale })
+        .values({ name: u.name, email: taken ? null : u.email, locale: u.locale })
         .returning({ id: users.id });
+      await tx.insert(ltiIdentities).values({ registrationId: registration.id, sub: u.sub, userId: row!.id });
     } else {
       await tx.update(users).set({ name: u.name }).where(eq(users.id, row.id));
     }
     // Launching a module of a tier means teaching that tier: add it to the tiers the school set.
     await tx
       .insert(memberships)
-      .values({ userId: row!.id, schoolId, role, tiers: tier ? [tier] : [] })
+      .values({ userId: row!.id, schoolId: registration.schoolId, role, tiers: tier ? [tier] : [] })
       .onConflictDoUpdate({
         target: [memberships.userId, memberships.schoolId],
         set: {
-          role,
           tiers: tier ? sql`case when ${tier} = any(${memberships.tiers}) then ${memberships.tiers} else array_append(${memberships.tiers}, ${tier}) end` : sql`${memberships.tiers}`,
         },
       });

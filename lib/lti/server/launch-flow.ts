@@ -47,8 +47,8 @@ export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
   const locale = launchLocale(launch);
   const name = launch.identity.name ?? ([launch.identity.given_name, launch.identity.family_name].filter(Boolean).join(' ') || `LMS user ${launch.userId.slice(0, 8)}`);
   const userId = await upsertLtiUser(
-    stored.schoolId,
-    { issuer: launch.issuer, sub: launch.userId, name, email: launch.identity.email ?? null, locale },
+    { id: stored.id, schoolId: stored.schoolId },
+    { sub: launch.userId, name, email: launch.identity.email ?? null, locale },
     role,
     mod && role === 'teacher' ? mod.tier : null,
   );

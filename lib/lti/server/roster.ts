@@ -23,7 +23,7 @@ export async function syncRoster(stored: StoredRegistration, membershipsUrl: str
     const role = m.status === 'Active' ? mapRoles(m.roles, stored.roleMapping ?? undefined) : null;
     if (!role) continue;
     const name = m.name ?? ([m.givenName, m.familyName].filter(Boolean).join(' ') || `LMS user ${m.userId.slice(0, 8)}`);
-    await upsertLtiUser(stored.schoolId, { issuer: stored.issuer, sub: m.userId, name, email: m.email ?? null, locale: null }, role, role === 'teacher' ? tier : null);
+    await upsertLtiUser({ id: stored.id, schoolId: stored.schoolId }, { sub: m.userId, name, email: m.email ?? null, locale: null }, role, role === 'teacher' ? tier : null);
     synced++;
   }
   return synced;
