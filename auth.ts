@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { takeTicket } from '@/db/queries/lti';
+import { createSession, endSession, getDefaultSchoolId, getSession } from '@/db/queries/sessions';
 import { getUserForSignIn } from '@/db/queries/users';
 import { hashTicket } from '@/lib/lti/server/launch-flow';
+import { launchBindingOf } from '@/lib/lti/server/launch-binding';
 import { verifyPassword } from '@/lib/auth/password';
 import { isSignInThrottled, noteSignInFailure, noteSignInSuccess } from '@/lib/auth/throttle';
 
@@ -17,10 +20,13 @@ function clientAddress(request: Request) {
   return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null;
 }
 
+const SESSION_SECONDS = 12 * 60 * 60;
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: process.env.AUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  // The signed cookie names a server-side session row (user_sessions): ending the row ends the session at once.
+  session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   pages: { signIn: '/signin' },
   // Inside an LMS iframe only SameSite=None cookies survive; that needs https (PUBLIC_URL).
   ...(process.env.PUBLIC_URL?.startsWith('https://')
@@ -31,10 +37,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       id: 'lti-ticket',
       credentials: { ticket: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const ticket = typeof raw?.ticket === 'string' && raw.ticket.length < 100 ? raw.ticket : null;
-        const row = ticket ? await takeTicket(hashTicket(ticket)) : null;
-        return row ? { id: row.userId } : null;
+        // Only the browser that made the launch holds the binding cookie the ticket was issued to.
+        const binding = launchBindingOf(request);
+        const row = ticket && binding ? await takeTicket(hashTicket(ticket), hashTicket(binding)) : null;
+        return row ? { id: row.userId, schoolId: row.schoolId } : null;
       },
     }),
     Credentials({
@@ -53,18 +61,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return null;
         }
         await noteSignInSuccess(email);
-        return { id: user.id };
+        return { id: user.id, schoolId: await getDefaultSchoolId(user.id) };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const sid = randomBytes(32).toString('base64url');
+        await createSession(sid, user.id, user.schoolId ?? null, SESSION_SECONDS);
+        return { ...token, uid: user.id, sid, school: user.schoolId ?? null };
+      }
+      // Every use re-reads the session row: a signed-out, deactivated or expired session is gone.
+      const live = typeof token.sid === 'string' ? await getSession(token.sid) : undefined;
+      return live && live.userId === token.uid ? { ...token, school: live.schoolId } : null;
     },
     session({ session, token }) {
       if (typeof token.uid === 'string') session.user.id = token.uid;
+      session.schoolId = typeof token.school === 'string' ? token.school : null;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') await endSession(sid);
     },
   },
 }));

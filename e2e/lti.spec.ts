@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
 import { ACCOUNTS, expect, openPage, signIn, test } from './fixtures';
+import type { BrowserLaunchResult } from '../test/lti-platform/browser';
 import { startTestPlatform } from '../test/lti-platform';
 
 const run = promisify(execFile);
@@ -19,6 +21,14 @@ const GUEST = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor';
 const MODULE = '11-12-risks-and-harms';
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
+
+/** The launch ran in this browser: it holds the binding cookie the launch set, then opens the ticket. */
+async function openLaunch(page: Page, result: BrowserLaunchResult) {
+  const binding = result.cookies.get('kko_lti_binding');
+  expect(binding, 'the launch sets a browser binding cookie').toBeTruthy();
+  await page.context().addCookies([{ name: 'kko_lti_binding', value: binding!, url: `${BASE}/lti/session`, secure: true, sameSite: 'None' }]);
+  return page.goto(result.location!);
+}
 
 test.beforeAll(async () => {
   platform = await startTestPlatform({
@@ -62,12 +72,16 @@ test.describe.serial('LTI 1.3 tool', () => {
     expect(jwks.keys[0].d).toBeUndefined();
   });
 
-  test('a launch signs the teacher in and opens the module in the launch language', async ({ page }) => {
+  test('a launch signs the teacher in and opens the module in the launch language', async ({ page, browser }) => {
     const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'ru', custom: { module: MODULE }, user: { sub: 'lms-user-1', name: 'Асель Нурланова', email: 'asel@lms.kz' } });
     expect(result.stage).toBe('launch');
     expect(result.status).toBe(303);
     expect(result.location).toContain('/lti/session?ticket=');
-    await page.goto(result.location!);
+    // A browser that did not make the launch (a copied or logged ticket URL) gets nothing, and does not burn the ticket.
+    const stranger = await openPage(browser);
+    expect((await stranger.goto(result.location!))!.status()).toBe(401);
+    await stranger.close();
+    await openLaunch(page, result);
     await expect(page).toHaveURL(new RegExp(`/learn/${MODULE}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -166,7 +180,7 @@ test.describe.serial('LTI 1.3 tool', () => {
   test('a passed quiz reaches the LMS gradebook exactly once, even through an outage', async ({ page }) => {
     platform.setScoreMode('unavailable');
     const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
-    await page.goto(result.location!);
+    await openLaunch(page, result);
     await page.goto(`/learn/${MODULE}/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     const { answerQuiz, readModule } = await import('./content');
@@ -192,6 +206,7 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(admin.getByRole('heading', { level: 1, name: 'LMS connection' })).toBeVisible();
     await expect(admin.getByRole('cell', { name: 'kko-tool' })).toBeVisible();
     await expect(admin.locator('tr[data-sync="sent"]').filter({ hasText: 'Dias Omarov' })).toBeVisible();
+    await admin.getByRole('button', { name: 'Create a registration address' }).click();
     await expect(admin.getByTestId('registration-url')).toContainText('/lti/register?bind=');
     await admin.getByLabel('Issuer (platform ID)').fill('http://evil.example');
     await admin.getByRole('button', { name: 'Add platform' }).click();
@@ -199,5 +214,32 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(admin.getByText('Enter at least one deployment ID.')).toBeVisible();
     await axe(admin);
     await admin.close();
+  });
+
+  test('a registration address works once; an anonymous registration stays inactive', async ({ browser }) => {
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    await admin.goto('/admin/lms');
+    await admin.getByRole('button', { name: 'Create a registration address' }).click();
+    const address = (await admin.getByTestId('registration-url').textContent())!;
+    await admin.close();
+    const register = (url: string) => {
+      const { openidConfigurationUrl, registrationToken } = platform.startDynamicRegistration();
+      const u = new URL(url);
+      u.searchParams.set('openid_configuration', openidConfigurationUrl);
+      u.searchParams.set('registration_token', registrationToken);
+      return fetch(u);
+    };
+    const first = await register(address);
+    expect(await first.text()).toContain('registered and connected to the school');
+    expect(first.status).toBe(200);
+    const second = await register(address);
+    expect(second.status).toBe(400);
+    expect(await second.text()).toContain('already used or has expired');
+    const anonymous = await register(`${BASE}/lti/register`);
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.text()).toContain('stays inactive');
+    const list = await lti('list');
+    expect(list.out.split('\n').filter((l) => l.includes('school=unbound'))).toEqual([expect.stringContaining('pending')]);
   });
 });

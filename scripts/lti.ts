@@ -2,6 +2,7 @@
 //                 --token-url <url> --jwks-url <url> --deployment <id> [--deployment <id>…]
 // npm run lti -- list [--school <slug>]
 // npm run lti -- remove <registration id>
+// npm run lti -- activate <registration id> --school <slug>   (a pending dynamic registration)
 import { parseArgs } from 'node:util';
 import { dataDirFromEnv, openFromEnv } from '@/db/client';
 import { useHandle } from '@/db';
@@ -11,7 +12,7 @@ import type { LtiCommand } from '@/lib/lti/server/platforms';
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error('Usage: npm run lti -- add-platform --school <slug> --issuer <url> --client-id <id> --auth-url <url> --token-url <url> --jwks-url <url> --deployment <id>\n       npm run lti -- list [--school <slug>]\n       npm run lti -- remove <registration id>');
+  console.error('Usage: npm run lti -- add-platform --school <slug> --issuer <url> --client-id <id> --auth-url <url> --token-url <url> --jwks-url <url> --deployment <id>\n       npm run lti -- list [--school <slug>]\n       npm run lti -- remove <registration id>\n       npm run lti -- activate <registration id> --school <slug>');
   process.exit(2);
 }
 
@@ -31,6 +32,7 @@ function command(): LtiCommand {
   const [action, id] = positionals;
   if (action === 'list') return { action, school: values.school };
   if (action === 'remove') return id ? { action, id } : usage('remove needs a registration id (see list).');
+  if (action === 'activate') return id && values.school ? { action, id, school: values.school } : usage('activate needs a registration id and --school.');
   if (action !== 'add-platform') usage(action ? `Unknown command "${action}".` : undefined);
   if (!values.school) usage('--school is required.');
   return {

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   gradeOutbox,
+  ltiBindLinks,
   ltiDeployments,
   ltiGradeTargets,
   ltiIdentities,
@@ -46,68 +47,125 @@ export function toRegistration(r: StoredRegistration): Registration {
   };
 }
 
-export async function findRegistration(issuer: string, clientId: string) {
+// Only a registration bound to a school and activated by its admin (or an operator) may launch or frame the app.
+const isActive = and(isNotNull(ltiRegistrations.schoolId), isNotNull(ltiRegistrations.activatedAt));
+
+export async function findActiveRegistration(issuer: string, clientId: string) {
   const db = await getDb();
-  const rows = await db.select().from(ltiRegistrations).where(and(eq(ltiRegistrations.issuer, issuer), eq(ltiRegistrations.clientId, clientId)));
+  const rows = await db.select().from(ltiRegistrations).where(and(eq(ltiRegistrations.issuer, issuer), eq(ltiRegistrations.clientId, clientId), isActive));
   return (await withDeployments(rows))[0];
 }
 
-export async function listRegistrationsByIssuer(issuer: string) {
+export async function listActiveRegistrationsByIssuer(issuer: string) {
   const db = await getDb();
-  return withDeployments(await db.select().from(ltiRegistrations).where(eq(ltiRegistrations.issuer, issuer)));
+  return withDeployments(await db.select().from(ltiRegistrations).where(and(eq(ltiRegistrations.issuer, issuer), isActive)));
 }
 
-/** All registrations, or one school's. */
-export async function listRegistrations(schoolId?: string) {
+/** The origins of every active registration: the only sites allowed to frame the app. */
+export async function listActiveRegistrationUrls() {
   const db = await getDb();
-  const rows = await db
-    .select()
-    .from(ltiRegistrations)
-    .where(schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`)
-    .orderBy(asc(ltiRegistrations.createdAt));
-  return withDeployments(rows);
+  return db.select({ issuer: ltiRegistrations.issuer, authUrl: ltiRegistrations.authUrl }).from(ltiRegistrations).where(isActive);
+}
+
+export async function listSchoolRegistrations(schoolId: string) {
+  const db = await getDb();
+  return withDeployments(await db.select().from(ltiRegistrations).where(eq(ltiRegistrations.schoolId, schoolId)).orderBy(asc(ltiRegistrations.createdAt)));
+}
+
+/** Every registration, pending ones included: the operator's command line only. */
+export async function listAllRegistrations() {
+  const db = await getDb();
+  return withDeployments(await db.select().from(ltiRegistrations).orderBy(asc(ltiRegistrations.createdAt)));
 }
 
 export type NewRegistration = Omit<Registration, 'tokenAudience' | 'roleMapping'> & { schoolId: string | null };
+export type RegistrationSaved = { ok: true; id: string } | { ok: false; reason: 'other_school' | 'exists' | 'link_used' };
 
-/** Adds a platform, or adds deployments to one already registered for the same school. */
-export async function recordRegistration(actor: Actor, r: NewRegistration): Promise<{ ok: true; id: string } | { ok: false; reason: 'other_school' }> {
+/**
+ * Adds a platform, or updates one already registered for the same school. A registration with
+ * a school is active at once (its admin made it, by hand or through their single-use link,
+ * consumed here in the same transaction); one without (an anonymous dynamic registration) waits
+ * unbound and inactive, and can never change a registration that exists.
+ */
+export async function recordRegistration(actor: Actor, r: NewRegistration, bindLinkHash?: string): Promise<RegistrationSaved> {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    if (bindLinkHash) {
+      const used = await tx
+        .update(ltiBindLinks)
+        .set({ usedAt: sql`now()` })
+        .where(and(eq(ltiBindLinks.tokenHash, bindLinkHash), isNull(ltiBindLinks.usedAt), gt(ltiBindLinks.expiresAt, sql`now()`), r.schoolId ? eq(ltiBindLinks.schoolId, r.schoolId) : sql`false`))
+        .returning({ schoolId: ltiBindLinks.schoolId });
+      if (used.length === 0) return { ok: false, reason: 'link_used' } as const;
+    }
     const [existing] = await tx
       .select()
       .from(ltiRegistrations)
       .where(and(eq(ltiRegistrations.issuer, r.issuer), eq(ltiRegistrations.clientId, r.clientId)))
       .for('update');
-    if (existing && existing.schoolId && r.schoolId && existing.schoolId !== r.schoolId) return { ok: false, reason: 'other_school' } as const;
+    if (existing && !r.schoolId) return { ok: false, reason: 'exists' } as const;
+    if (existing?.schoolId && existing.schoolId !== r.schoolId) return { ok: false, reason: 'other_school' } as const;
     let id = existing?.id;
+    const activatedAt = r.schoolId ? sql`coalesce(${ltiRegistrations.activatedAt}, now())` : null;
     if (existing) {
       await tx
         .update(ltiRegistrations)
-        .set({ authUrl: r.authUrl, tokenUrl: r.tokenUrl, jwksUrl: r.jwksUrl, schoolId: existing.schoolId ?? r.schoolId })
+        .set({ authUrl: r.authUrl, tokenUrl: r.tokenUrl, jwksUrl: r.jwksUrl, schoolId: r.schoolId, activatedAt })
         .where(eq(ltiRegistrations.id, existing.id));
     } else {
       const [row] = await tx
         .insert(ltiRegistrations)
-        .values({ issuer: r.issuer, clientId: r.clientId, authUrl: r.authUrl, tokenUrl: r.tokenUrl, jwksUrl: r.jwksUrl, schoolId: r.schoolId })
+        .values({ issuer: r.issuer, clientId: r.clientId, authUrl: r.authUrl, tokenUrl: r.tokenUrl, jwksUrl: r.jwksUrl, schoolId: r.schoolId, activatedAt: r.schoolId ? sql`now()` : null })
         .returning({ id: ltiRegistrations.id });
       id = row!.id;
     }
     for (const deploymentId of r.deploymentIds) {
       await tx.insert(ltiDeployments).values({ registrationId: id!, deploymentId }).onConflictDoNothing();
     }
-    await recordAudit(tx, { ...actor, schoolId: r.schoolId ?? actor.schoolId }, 'lti.platform_registered', { issuer: r.issuer, clientId: r.clientId, deployments: r.deploymentIds });
+    await recordAudit(tx, { ...actor, schoolId: r.schoolId ?? actor.schoolId }, r.schoolId ? 'lti.platform_registered' : 'lti.platform_pending', { issuer: r.issuer, clientId: r.clientId, deployments: r.deploymentIds });
     return { ok: true, id: id! } as const;
   });
 }
 
-/** Removes a registration; a school admin may only remove their own school's. */
-export async function removeRegistration(actor: Actor, id: string, schoolId: string | null) {
+/** An operator binds a pending (anonymous) registration to a school and activates it. */
+export async function activateRegistration(actor: Actor, id: string, schoolId: string) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const done = await tx
+      .update(ltiRegistrations)
+      .set({ schoolId, activatedAt: sql`now()` })
+      .where(and(eq(ltiRegistrations.id, id), isNull(ltiRegistrations.schoolId)))
+      .returning({ issuer: ltiRegistrations.issuer, clientId: ltiRegistrations.clientId });
+    if (done.length === 0) return false;
+    await recordAudit(tx, { ...actor, schoolId }, 'lti.platform_activated', { issuer: done[0]!.issuer, clientId: done[0]!.clientId });
+    return true;
+  });
+}
+
+export async function recordBindLink(tokenHash: string, schoolId: string, createdBy: string | null, ttlHours: number) {
+  const db = await getDb();
+  await db.insert(ltiBindLinks).values({ tokenHash, schoolId, createdBy, expiresAt: sql`now() + make_interval(hours => ${ttlHours})` });
+}
+
+/** The school of an unused, unexpired link (it is consumed only when the registration is saved). */
+export async function getBindLinkSchool(tokenHash: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ schoolId: ltiBindLinks.schoolId })
+    .from(ltiBindLinks)
+    .where(and(eq(ltiBindLinks.tokenHash, tokenHash), isNull(ltiBindLinks.usedAt), gt(ltiBindLinks.expiresAt, sql`now()`)));
+  return row?.schoolId ?? null;
+}
+
+export type RegistrationScope = { schoolId: string } | { operator: true };
+
+/** Removes a registration; a school admin only their own school's, an operator any. */
+export async function removeRegistration(actor: Actor, id: string, scope: RegistrationScope) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const gone = await tx
       .delete(ltiRegistrations)
-      .where(and(eq(ltiRegistrations.id, id), schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`))
+      .where(and(eq(ltiRegistrations.id, id), 'schoolId' in scope ? eq(ltiRegistrations.schoolId, scope.schoolId) : undefined))
       .returning({ issuer: ltiRegistrations.issuer, clientId: ltiRegistrations.clientId, schoolId: ltiRegistrations.schoolId });
     if (gone.length === 0) return false;
     await recordAudit(tx, { ...actor, schoolId: gone[0]!.schoolId }, 'lti.platform_removed', { issuer: gone[0]!.issuer, clientId: gone[0]!.clientId });
@@ -192,16 +250,18 @@ export async function upsertLtiUser(registration: { id: string; schoolId: string
   });
 }
 
-export async function recordTicket(ticketHash: string, userId: string, redirectTo: string, ttlSeconds = 120) {
+export type NewTicket = { ticketHash: string; bindingHash: string; userId: string; schoolId: string; redirectTo: string };
+
+export async function recordTicket(t: NewTicket, ttlSeconds = 120) {
   const db = await getDb();
-  await db.insert(ltiTickets).values({ ticketHash, userId, redirectTo, expiresAt: new Date(Date.now() + ttlSeconds * 1000) });
+  await db.insert(ltiTickets).values({ ...t, expiresAt: new Date(Date.now() + ttlSeconds * 1000) });
 }
 
-/** A ticket works once and only before it expires. */
-export async function takeTicket(ticketHash: string) {
+/** A ticket works once, only before it expires, and only in the browser it was issued to. */
+export async function takeTicket(ticketHash: string, bindingHash: string) {
   const db = await getDb();
-  const [row] = await db.delete(ltiTickets).where(eq(ltiTickets.ticketHash, ticketHash)).returning();
-  return row && row.expiresAt > new Date() ? row : null;
+  const [row] = await db.delete(ltiTickets).where(and(eq(ltiTickets.ticketHash, ticketHash), eq(ltiTickets.bindingHash, bindingHash))).returning();
+  return row && row.expiresAt > new Date() && row.schoolId ? { userId: row.userId, schoolId: row.schoolId } : null;
 }
 
 export async function recordGradeTarget(t: typeof ltiGradeTargets.$inferInsert) {
@@ -253,7 +313,7 @@ export async function getRegistrationById(id: string) {
   return (await withDeployments(await db.select().from(ltiRegistrations).where(eq(ltiRegistrations.id, id))))[0];
 }
 
-export async function listOutbox(schoolId?: string) {
+export async function listOutbox(schoolId: string) {
   const db = await getDb();
   return db
     .select({
@@ -271,7 +331,7 @@ export async function listOutbox(schoolId?: string) {
     .innerJoin(ltiRegistrations, eq(ltiRegistrations.id, gradeOutbox.registrationId))
     .innerJoin(quizAttempts, eq(quizAttempts.id, gradeOutbox.attemptId))
     .innerJoin(users, eq(users.id, quizAttempts.userId))
-    .where(schoolId ? eq(ltiRegistrations.schoolId, schoolId) : sql`true`)
+    .where(eq(ltiRegistrations.schoolId, schoolId))
     .orderBy(desc(gradeOutbox.createdAt))
     .limit(200);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { memberships, users } from '@/db/schema';
+import { memberships, userSessions, users } from '@/db/schema';
 import { recordAudit, type Actor } from './audit';
 
 export async function listSchoolPeople(schoolId: string) {
@@ -38,6 +38,8 @@ export async function recordMemberActive(actor: Actor & { schoolId: string }, us
       .where(and(eq(memberships.schoolId, actor.schoolId), eq(memberships.userId, userId), sql`${memberships.userId} <> ${actor.actorId}`))
       .returning({ userId: memberships.userId });
     if (changed.length === 0) return false;
+    // A deactivated teacher is signed out of this school at once, not when the cookie expires.
+    if (!active) await tx.delete(userSessions).where(and(eq(userSessions.userId, userId), eq(userSessions.schoolId, actor.schoolId)));
     await recordAudit(tx, actor, active ? 'member.reactivated' : 'member.deactivated', { userId });
     return true;
   });

@@ -52,7 +52,7 @@ describe('school boundary', () => {
   });
 
   it('scopes a user to their active membership', async () => {
-    const ctx = await getUserContext(ids.north!.userId);
+    const ctx = await getUserContext(ids.north!.userId, ids.north!.schoolId);
     expect(ctx).toMatchObject({ schoolId: ids.north!.schoolId, role: 'teacher', schoolSlug: 'north' });
   });
 });

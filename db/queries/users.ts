@@ -14,8 +14,12 @@ export async function getUserForSignIn(email: string) {
   return row;
 }
 
-/** The signed-in user with their active school membership: the scope of everything they may see. */
-export async function getUserContext(userId: string) {
+/**
+ * The signed-in user with their active membership in the session's school: the scope of
+ * everything they may see. A user of two schools works in one explicit school per session.
+ */
+export async function getUserContext(userId: string, schoolId: string | null) {
+  if (!schoolId) return undefined;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -30,7 +34,7 @@ export async function getUserContext(userId: string) {
       tiers: memberships.tiers,
     })
     .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.active, true)))
+    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.schoolId, schoolId), eq(memberships.active, true)))
     .innerJoin(schools, eq(schools.id, memberships.schoolId))
     .where(eq(users.id, userId))
     .limit(1);

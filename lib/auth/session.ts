@@ -8,15 +8,16 @@ import { getUserContext } from '@/db/queries/users';
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getUserContext>>>;
 
 // cache(): the header, the page and its metadata ask the same questions within one request.
-const sessionUserId = cache(async () => {
+const currentSession = cache(async () => {
   const session = await auth();
-  return session?.user?.id ?? null;
+  return session?.user?.id ? { userId: session.user.id, schoolId: session.schoolId ?? null } : null;
 });
+const sessionUserId = async () => (await currentSession())?.userId ?? null;
 
-/** The signed-in user with an active school membership, re-read from the database on every request. */
+/** The signed-in user with an active membership in the session's school, re-read from the database on every request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await sessionUserId();
-  return id ? ((await getUserContext(id)) ?? null) : null;
+  const s = await currentSession();
+  return s ? ((await getUserContext(s.userId, s.schoolId)) ?? null) : null;
 });
 
 /** A platform operator (no school membership needed). */

@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
 import { signIn } from '@/auth';
+import { getDefaultSchoolId } from '@/db/queries/sessions';
 import { getUserContext, getUserForSignIn, recordUserLocale } from '@/db/queries/users';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { SignInSchema, type SignInResult } from './schema';
@@ -23,7 +24,7 @@ export async function signInWithPassword(input: unknown): Promise<SignInResult> 
     return { ok: false, message: 'failed' };
   }
   const user = await getUserForSignIn(parsed.data.email);
-  const context = user ? await getUserContext(user.id) : undefined;
+  const context = user ? await getUserContext(user.id, await getDefaultSchoolId(user.id)) : undefined;
   if (!user || (!context && !user.isOperator)) return { ok: false, message: 'noSchool' };
   // An explicit choice made before signing in wins and is remembered; otherwise the account's language applies.
   const jar = await cookies();

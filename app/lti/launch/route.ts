@@ -2,6 +2,7 @@ import { LtiLaunchError } from '@/lib/lti/errors';
 import { validateLaunch } from '@/lib/lti/launch';
 import { platformKeys, stores, toolFor } from '@/lib/lti/server/context';
 import { signPickerContext } from '@/lib/lti/server/deep-link-context';
+import { launchBindingCookie } from '@/lib/lti/server/launch-binding';
 import { acceptResourceLaunch, LaunchRefused } from '@/lib/lti/server/launch-flow';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
 import { pickerPage } from '@/lib/lti/server/picker';
@@ -52,11 +53,14 @@ export async function POST(request: Request) {
       page.headers.append('set-cookie', clear);
       return page;
     }
-    const { ticket, locale } = await acceptResourceLaunch(launch);
+    const { ticket, binding, locale } = await acceptResourceLaunch(launch);
     const next = new URL('/lti/session', tool.origin);
     next.searchParams.set('ticket', ticket);
     if (locale) next.searchParams.set('lang', locale);
-    return new Response(null, { status: 303, headers: { location: next.toString(), 'set-cookie': clear, 'cache-control': 'no-store' } });
+    const headers = new Headers({ location: next.toString(), 'cache-control': 'no-store' });
+    headers.append('set-cookie', clear);
+    headers.append('set-cookie', launchBindingCookie(binding));
+    return new Response(null, { status: 303, headers });
   } catch (err) {
     if (err instanceof LtiLaunchError) {
       console.warn(`[lti] launch refused: ${err.code}`);

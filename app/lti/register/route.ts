@@ -1,7 +1,7 @@
 import { registerPlatform } from '@/lib/lti/server/registry';
 import { registerWithPlatform } from '@/lib/lti/dynamic-registration';
 import { LtiError } from '@/lib/lti/errors';
-import { verifyBindToken } from '@/lib/lti/server/bind-token';
+import { bindLinkHash, schoolOfBindLink } from '@/lib/lti/server/bind-link';
 import { toolFor } from '@/lib/lti/server/context';
 import { ltiErrorPage, ltiPage } from '@/lib/lti/server/pages';
 
@@ -17,20 +17,23 @@ async function handle(request: Request) {
   const token = url.searchParams.get('registration_token') ?? undefined;
   const bind = url.searchParams.get('bind');
   if (!config) return ltiErrorPage(400, 'missing_param', 'Open this address from your LMS\'s "register an LTI tool" page; it adds openid_configuration.');
-  const schoolId = bind ? await verifyBindToken(bind) : null;
-  if (bind && !schoolId) return ltiErrorPage(400, 'bind_expired', 'This registration address expired. Ask the school admin for a new one from the LMS page of KKO Teach.');
+  const schoolId = bind ? await schoolOfBindLink(bind) : null;
+  if (bind && !schoolId) return ltiErrorPage(400, 'bind_expired', 'This registration address was already used or has expired. Ask the school admin for a new one from the LMS page of KKO Teach.');
   const tool = toolFor(request);
   try {
     const { registration } = await registerWithPlatform(
       { openidConfigurationUrl: config, registrationToken: token, info: { tool, clientName: 'KKO Teach', description: "Children's online safety training for teachers", targetLinkUri: new URL('learn', tool.baseUrl).href, deepLinkingUri: tool.launchUrl, deepLinkingLabel: 'KKO Teach modules' } },
       { allowLoopbackHttp },
     );
-    const saved = await registerPlatform({ actorId: null, schoolId }, { ...registration, schoolId });
-    if (!saved.ok) return ltiErrorPage(409, 'other_school', 'This LMS client is already connected to another school.');
+    const saved = await registerPlatform({ actorId: null, schoolId }, { ...registration, schoolId }, bind && schoolId ? bindLinkHash(bind) : undefined);
+    if (!saved.ok) {
+      if (saved.reason === 'link_used') return ltiErrorPage(400, 'bind_expired', 'This registration address was already used or has expired. Ask the school admin for a new one from the LMS page of KKO Teach.');
+      return ltiErrorPage(409, saved.reason, 'This LMS client is already registered. A school admin manages it on the LMS page of KKO Teach.');
+    }
     return ltiPage(
       200,
       'KKO Teach is registered',
-      `<p>The tool is registered${schoolId ? ' and connected to the school' : '; a school admin must now connect it on the LMS page of KKO Teach'}. You can close this window.</p>`,
+      `<p>The tool is registered${schoolId ? ' and connected to the school' : ', but not connected to any school: it stays inactive until an operator activates it (npm run lti -- activate). Schools connect their LMS with the registration address from the LMS page of KKO Teach'}. You can close this window.</p>`,
       `<script>(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>`,
     );
   } catch (err) {

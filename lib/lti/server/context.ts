@@ -1,5 +1,5 @@
 import 'server-only';
-import { findRegistration, listRegistrationsByIssuer, loginStateStore, nonceStore, toRegistration } from '@/db/queries/lti';
+import { findActiveRegistration, listActiveRegistrationsByIssuer, loginStateStore, nonceStore, toRegistration } from '@/db/queries/lti';
 import { createAccessTokenProvider } from '@/lib/lti/access-token';
 import { createPlatformKeyResolver } from '@/lib/lti/platform-keys';
 import type { RegistrationLookup } from '@/lib/lti/stores';
@@ -9,11 +9,11 @@ import { getSigningKey } from './tool-keys';
 
 export const registrations: RegistrationLookup = {
   async findRegistration(issuer, clientId) {
-    const r = await findRegistration(issuer, clientId);
+    const r = await findActiveRegistration(issuer, clientId);
     return r ? toRegistration(r) : null;
   },
   async listRegistrations(issuer) {
-    return (await listRegistrationsByIssuer(issuer)).map(toRegistration);
+    return (await listActiveRegistrationsByIssuer(issuer)).map(toRegistration);
   },
 };
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { listRegistrations } from '@/db/queries/lti';
+import { listActiveRegistrationUrls } from '@/db/queries/lti';
 
 const TTL_MS = 60_000;
 type Cache = { entry?: { at: number; value: Promise<string> } };
@@ -7,12 +7,12 @@ type Cache = { entry?: { at: number; value: Promise<string> } };
 const cache = ((globalThis as { __kkoFrameAncestors?: Cache }).__kkoFrameAncestors ??= {});
 
 /**
- * `frame-ancestors` for pages an LMS shows in its frame: this site and the registered
- * platforms' origins only. Cached for a minute; a registration change shows within it.
+ * `frame-ancestors` for pages an LMS shows in its frame: this site and the origins of active
+ * registrations only (never a pending, anonymous one). Cached for a minute; a registration change shows within it.
  */
 export function frameAncestors(): Promise<string> {
   if (!cache.entry || Date.now() - cache.entry.at > TTL_MS) {
-    const value = listRegistrations()
+    const value = listActiveRegistrationUrls()
       .then((rows) => {
         const origins = new Set<string>();
         for (const r of rows) {

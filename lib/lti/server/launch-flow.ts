@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { findRegistration, recordGradeTarget, recordTicket, upsertLtiUser } from '@/db/queries/lti';
+import { findActiveRegistration, recordGradeTarget, recordTicket, upsertLtiUser } from '@/db/queries/lti';
 import { getCatalog } from '@/lib/content/catalog';
 import type { ResourceLinkLaunch } from '@/lib/lti/launch';
 import { mapRoles } from '@/lib/lti/roles';
 import { SCOPE } from '@/lib/lti/types';
+import { newLaunchBinding } from './launch-binding';
 import { syncRoster } from './roster';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 
@@ -34,20 +35,21 @@ export function launchLocale(launch: ResourceLinkLaunch): Locale | null {
 }
 
 /**
- * A verified resource-link launch becomes a user (keyed by issuer + sub) in the school the
- * registration is bound to, a gradebook target for the module, and a one-time ticket that the
- * browser trades for a session on our own origin.
+ * A verified resource-link launch becomes a user (keyed by registration + sub) in the school the
+ * registration is bound to, a gradebook target for the module, and a one-time ticket, bound to
+ * the launching browser, that it trades for a session on our own origin in that school.
  */
 export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
-  const stored = await findRegistration(launch.issuer, launch.clientId);
-  if (!stored?.schoolId) throw new LaunchRefused(403, 'registration_not_bound', 'This LMS is registered but not yet connected to a school. A school admin connects it on the LMS page of KKO Teach.');
+  const stored = await findActiveRegistration(launch.issuer, launch.clientId);
+  if (!stored?.schoolId) throw new LaunchRefused(403, 'registration_not_active', 'This LMS is registered but not yet connected to a school. A school admin connects it on the LMS page of KKO Teach.');
+  const schoolId = stored.schoolId;
   const role = mapRoles(launch.roles, stored.roleMapping ?? undefined);
   if (!role) throw new LaunchRefused(403, 'no_usable_role', 'Your LMS role does not give access to this training. Teachers join as Learners or Instructors of the staff course; ask your LMS administrator.');
   const mod = moduleOfLaunch(launch);
   const locale = launchLocale(launch);
   const name = launch.identity.name ?? ([launch.identity.given_name, launch.identity.family_name].filter(Boolean).join(' ') || `LMS user ${launch.userId.slice(0, 8)}`);
   const userId = await upsertLtiUser(
-    { id: stored.id, schoolId: stored.schoolId },
+    { id: stored.id, schoolId },
     { sub: launch.userId, name, email: launch.identity.email ?? null, locale },
     role,
     mod && role === 'teacher' ? mod.tier : null,
@@ -63,7 +65,8 @@ export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
     );
   }
   const ticket = randomBytes(24).toString('base64url');
+  const binding = newLaunchBinding();
   const redirectTo = role === 'school_admin' ? '/admin' : mod ? `/learn/${mod.id}` : '/learn';
-  await recordTicket(hashTicket(ticket), userId, redirectTo);
-  return { ticket, locale };
+  await recordTicket({ ticketHash: hashTicket(ticket), bindingHash: hashTicket(binding), userId, schoolId, redirectTo });
+  return { ticket, binding, locale };
 }

@@ -8,6 +8,10 @@ import { registerPlatform, unregisterPlatform } from '@/lib/lti/server/registry'
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
 import { splitDeployments } from '@/lib/lti/server/registration-input';
+import { createBindLink } from '@/lib/lti/server/bind-link';
+import { toolUrls } from '@/lib/lti/tool';
+import { publicOrigin } from '@/lib/server/origin';
+import { headers } from 'next/headers';
 import { PlatformFormSchema, type PlatformFormResult } from './schema';
 
 export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
@@ -21,10 +25,19 @@ export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
   return { ok: true };
 }
 
+/** A fresh single-use registration address for the LMS admin; shown once. */
+export async function createRegistrationLink(): Promise<{ url: string }> {
+  const admin = await requireSchoolAdmin();
+  const token = await createBindLink(admin.schoolId, admin.id);
+  const url = new URL(toolUrls(publicOrigin(await headers())).registerUrl);
+  url.searchParams.set('bind', token);
+  return { url: url.toString() };
+}
+
 export async function removePlatform(data: FormData) {
   const parsed = z.object({ id: z.string().uuid() }).safeParse(formObject(data));
   const admin = await requireSchoolAdmin();
-  const ok = parsed.success && (await unregisterPlatform(actorOf(admin), parsed.data.id, admin.schoolId));
+  const ok = parsed.success && (await unregisterPlatform(actorOf(admin), parsed.data.id, { schoolId: admin.schoolId }));
   revalidatePath('/admin/lms');
   redirect(ok ? '/admin/lms' : '/admin/lms?error=notFound');
 }

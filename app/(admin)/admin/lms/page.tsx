@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { listOutbox, listRegistrations } from '@/db/queries/lti';
+import { listOutbox, listSchoolRegistrations } from '@/db/queries/lti';
 import { requireSchoolAdmin } from '@/lib/auth/session';
-import { signBindToken } from '@/lib/lti/server/bind-token';
 import { toolUrls } from '@/lib/lti/tool';
+import { publicOrigin } from '@/lib/server/origin';
 import { removePlatform, resendScore } from './actions';
 import { PlatformForm } from './_components/platform-form';
+import { RegistrationLink } from './_components/registration-link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lms'))('title') };
@@ -15,10 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Connect the school's LMS: dynamic registration URL, tool details for manual setup, registered platforms, passback status. */
 export default async function LmsPage() {
   const admin = await requireSchoolAdmin();
-  const h = await headers();
-  const origin = process.env.PUBLIC_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
-  const tool = toolUrls(origin);
-  const [t, platforms, outbox, bind] = await Promise.all([getTranslations('lms'), listRegistrations(admin.schoolId), listOutbox(admin.schoolId), signBindToken(admin.schoolId)]);
+  const tool = toolUrls(publicOrigin(await headers()));
+  const [t, platforms, outbox] = await Promise.all([getTranslations('lms'), listSchoolRegistrations(admin.schoolId), listOutbox(admin.schoolId)]);
   const counts = { pending: 0, sent: 0, failed: 0 };
   for (const o of outbox) counts[o.status]++;
   return (
@@ -28,9 +27,7 @@ export default async function LmsPage() {
       <section aria-labelledby="dynamic">
         <h2 id="dynamic">{t('dynamicHeading')}</h2>
         <p>{t('dynamicIntro')}</p>
-        <p>
-          <code className="copyable" data-testid="registration-url">{`${tool.registerUrl}?bind=${bind}`}</code>
-        </p>
+        <RegistrationLink />
       </section>
       <section aria-labelledby="tool">
         <h2 id="tool">{t('toolHeading')}</h2>
