@@ -23,7 +23,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/((?!learn|lti|certificates).*)', headers: notFramed },
+      { source: '/((?!learn|admin|lti|certificates).*)', headers: notFramed },
     ];
   },
 };

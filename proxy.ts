@@ -14,8 +14,8 @@ function wellFormed(path: string) {
   }
 }
 
-// Pages an LMS may show in its frame: their CSP names the registered platforms.
-const FRAMEABLE = /^\/(learn|lti|certificates)(\/|$)/;
+// Pages an LMS may show in its frame (every page a launch leads to): their CSP names the active platforms.
+const FRAMEABLE = /^\/(learn|admin|lti|certificates)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -24,7 +24,8 @@ export async function proxy(request: NextRequest) {
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL('/signin', request.url));
   }
-  if (FRAMEABLE.test(pathname)) {
+  // The registration page names its own frame ancestors: the LMS registering it (see its route).
+  if (FRAMEABLE.test(pathname) && pathname !== '/lti/register') {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', `frame-ancestors ${await frameAncestors()}; base-uri 'self'; object-src 'none'`);
     return response;

@@ -26,7 +26,7 @@ let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 async function openLaunch(page: Page, result: BrowserLaunchResult) {
   const binding = result.cookies.get('kko_lti_binding');
   expect(binding, 'the launch sets a browser binding cookie').toBeTruthy();
-  await page.context().addCookies([{ name: 'kko_lti_binding', value: binding!, url: `${BASE}/lti/session`, secure: true, sameSite: 'None' }]);
+  await page.context().addCookies([{ name: 'kko_lti_binding', value: binding!, url: `${BASE}/lti/session` }]);
   return page.goto(result.location!);
 }
 
@@ -110,7 +110,15 @@ test.describe.serial('LTI 1.3 tool', () => {
     // Only this site and the registered platforms may frame the tool.
     const csp = (await page.request.get(`${BASE}/lti/jwks`)).headers()['content-security-policy']!;
     expect(csp).toContain(`frame-ancestors 'self' ${new URL(platform.registrationFor('kko-tool').issuer).origin}`);
-    expect((await page.request.get(`${BASE}/admin`, { maxRedirects: 0 })).headers()['x-frame-options']).toBe('SAMEORIGIN');
+    expect((await page.request.get(`${BASE}/signin`, { maxRedirects: 0 })).headers()['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  test("an LMS administrator's launch opens the school dashboard inside the course frame", async ({ page }) => {
+    await page.goto(platform.coursePageUrl({ roles: ['http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator'], locale: 'en', user: { sub: 'lms-admin-1', name: 'Moodle Admin' } }));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1, name: 'School completion' })).toBeVisible({ timeout: 15_000 });
+    const csp = (await page.request.get(`${BASE}/admin`, { maxRedirects: 0 })).headers()['content-security-policy']!;
+    expect(csp).toContain(`frame-ancestors 'self' ${new URL(platform.registrationFor('kko-tool').issuer).origin}`);
   });
 
   test('every forged or stale launch is refused with a clear 4xx page', async () => {

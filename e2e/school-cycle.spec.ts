@@ -71,6 +71,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
   });
 
   let certificate = '';
+  let joined: import('@playwright/test').Page | undefined;
   await test.step('the new teacher sees the due date, passes and gets a certificate', async () => {
     const teacher = await openPage(browser);
     await signIn(teacher, NEW_TEACHER, PASSWORD);
@@ -142,7 +143,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
     await joiner.getByRole('button', { name: 'Create account' }).click();
     await joiner.waitForURL(/\/learn$/);
     await expect(joiner.getByRole('heading', { name: 'Children aged 13-14' })).toBeVisible();
-    await joiner.close();
+    joined = joiner;
     await page.getByRole('button', { name: 'Replace the join code' }).click();
     await expect(page.getByTestId('join-code')).not.toHaveText(code);
   });
@@ -150,6 +151,10 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
   await test.step('the admin deactivates a teacher, who can then no longer sign in', async () => {
     await page.getByRole('button', { name: 'Deactivate Marat Iskakov' }).click();
     await expect(page.locator('tr[data-email="teacher4@demo.school"]')).toContainText('Deactivated');
+    // The session the teacher already had ends at once, not when its cookie expires.
+    await joined!.goto('/learn');
+    await expect(joined!).toHaveURL(/\/signin$/);
+    await joined!.close();
     const gone = await openPage(browser);
     await gone.goto('/signin');
     await gone.getByLabel('Email').fill('teacher4@demo.school');

@@ -264,9 +264,22 @@ export async function takeTicket(ticketHash: string, bindingHash: string) {
   return row && row.expiresAt > new Date() && row.schoolId ? { userId: row.userId, schoolId: row.schoolId } : null;
 }
 
+/**
+ * Records where a teacher's score for a module goes. A teacher who passed before this gradebook
+ * column existed (or before launching from it) has their result queued for it now, once.
+ */
 export async function recordGradeTarget(t: typeof ltiGradeTargets.$inferInsert) {
   const db = await getDb();
-  await db.insert(ltiGradeTargets).values(t).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const added = await tx.insert(ltiGradeTargets).values(t).onConflictDoNothing().returning({ userId: ltiGradeTargets.userId });
+    if (added.length === 0) return;
+    await tx.execute(sql`
+      insert into grade_outbox (attempt_id, registration_id, lineitem_url, lti_sub, score_given, scored_at)
+      select c.attempt_id, ${t.registrationId}, ${t.lineitemUrl}, ${t.ltiSub}, c.score, c.completed_at
+      from completions c
+      where c.user_id = ${t.userId} and c.module_id = ${t.moduleId}
+      on conflict (attempt_id, lineitem_url) do nothing`);
+  });
 }
 
 /** Outbox rows that are due, oldest first; `for update skip locked` lets several servers share the work. */

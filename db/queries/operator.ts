@@ -49,8 +49,9 @@ export async function getSchoolIdBySlug(slug: string) {
 
 /**
  * Recomputes the roll-up snapshot in one transaction: per school and tier, the active teachers
- * of that tier, the modules they are expected to complete and the completions among them; the
- * all-tier row ('') sums the tiers and counts each teacher once.
+ * of that tier, the modules they are expected to complete (the `expected_modules` view, the same
+ * rule as the school dashboard) and the completions among them; the all-tier row ('') sums the
+ * tiers and counts each teacher once.
  */
 export async function refreshRollupSnapshot() {
   const db = await getDb();
@@ -58,23 +59,21 @@ export async function refreshRollupSnapshot() {
     await tx.execute(sql`delete from rollup_snapshots`);
     await tx.execute(sql`
       insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
-      with t as (
-        select m.school_id, m.user_id, unnest(m.tiers) as tier
-        from memberships m where m.active and m.role = 'teacher'
-      ), mods as (
-        select tier, count(*)::int as n from modules where not retired group by tier
-      ), exp as (
-        select t.school_id, t.tier, count(*)::int as teachers, sum(mods.n)::int as expected
-        from t join mods using (tier) group by t.school_id, t.tier
-      ), done as (
-        select t.school_id, t.tier, count(*)::int as completed
-        from t
-        join completions c on c.user_id = t.user_id and c.school_id = t.school_id
-        join modules mo on mo.id = c.module_id and mo.tier = t.tier and not mo.retired
-        group by t.school_id, t.tier
+      with e as (
+        select e.school_id, e.tier, count(*)::int as expected, count(c.user_id)::int as completed
+        from expected_modules e
+        left join completions c on c.user_id = e.user_id and c.school_id = e.school_id and c.module_id = e.module_id
+        group by e.school_id, e.tier
+      ), t as (
+        select m.school_id, tier, count(*)::int as teachers
+        from memberships m, unnest(m.tiers) as tier
+        where m.active and m.role = 'teacher'
+        group by m.school_id, tier
       )
-      select e.school_id, e.tier, e.teachers, e.expected, coalesce(d.completed, 0), now()
-      from exp e left join done d using (school_id, tier)`);
+      select coalesce(e.school_id, t.school_id), coalesce(e.tier, t.tier), coalesce(t.teachers, 0),
+        coalesce(e.expected, 0), coalesce(e.completed, 0), now()
+      from e full join t on t.school_id = e.school_id and t.tier = e.tier
+      where coalesce(e.tier, t.tier) in (select distinct tier from modules where not retired)`);
     await tx.execute(sql`
       insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
       select s.school_id, '', coalesce(m.teachers, 0), s.expected, s.completed, now()

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@/db/schema';
 import { moduleStatus, type ModuleStatus } from '@/lib/learn/module-status';
+import { expectedModules } from './expected';
 
 export type CompletionInput = {
   teachers: { userId: string; name: string; email: string | null; tiers: string[] }[];
@@ -49,9 +50,7 @@ export function summarizeCompletion(input: CompletionInput, today: string, filte
 
   const allTeachers = input.teachers.map((t) => {
     const named = input.assigned.filter((a) => a.userId === t.userId);
-    const cells: Cell[] = input.catalog
-      .filter((m) => t.tiers.includes(m.tier) || named.some((a) => a.moduleId === m.id))
-      .map((m) => {
+    const cells: Cell[] = expectedModules(t, input.catalog, named).map((m) => {
         const d = done.get(key(t.userId, m.id));
         const count = attempts.get(key(t.userId, m.id))?.count ?? 0;
         const due =

@@ -4,6 +4,7 @@ import { listMyCertificates } from '@/db/queries/certificates';
 import { listMyModuleProgress, type Scope } from '@/db/queries/progress';
 import { getCatalog, type CatalogModule } from '@/lib/content/catalog';
 import { TIERS, type Tier } from '@/lib/content/tiers';
+import { expectedModules } from '@/lib/completion/expected';
 import type { Locale } from '@/lib/i18n/locales';
 import { moduleStatus, type ModuleStatus } from './module-status';
 
@@ -25,7 +26,7 @@ export type ModuleCard = {
 /** The modules a teacher is expected to take: their tiers' modules plus any assigned to them by name. */
 async function myModules(scope: Scope, tiers: readonly string[]) {
   const assigned = await listMyAssignments(scope.schoolId, scope.userId, [...tiers]);
-  const mods = getCatalog().filter((m) => tiers.includes(m.tier) || assigned.some((a) => a.userId && a.moduleId === m.id));
+  const mods = expectedModules({ userId: scope.userId, tiers }, getCatalog(), assigned);
   const due = (m: CatalogModule) =>
     assigned.find((a) => a.userId && a.moduleId === m.id)?.dueDate ?? assigned.find((a) => !a.userId && a.moduleId === m.id)?.dueDate ?? null;
   return { mods, due };

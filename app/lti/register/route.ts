@@ -10,8 +10,28 @@ export const runtime = 'nodejs';
 // A local LMS or the test platform speaks http on localhost; production platforms must use https.
 const allowLoopbackHttp = process.env.NODE_ENV !== 'production' || process.env.LTI_ALLOW_LOOPBACK_HTTP === '1';
 
-/** LTI Dynamic Registration: the LMS opens this URL (with its configuration and a token) in a frame. */
+/**
+ * The LMS that opened the registration shows this page in its dialog before it is registered:
+ * frameable by that LMS's origin (the openid configuration's), and by no one else.
+ */
+function framedByOpener(response: Response, config: string | null) {
+  let origin = '';
+  try {
+    const u = new URL(config ?? '');
+    if (u.protocol === 'https:' || (allowLoopbackHttp && u.protocol === 'http:')) origin = ` ${u.origin}`;
+  } catch {
+    // no usable configuration address: only this site may frame the page
+  }
+  response.headers.set('content-security-policy', `frame-ancestors 'self'${origin}; base-uri 'self'; object-src 'none'`);
+  return response;
+}
+
 async function handle(request: Request) {
+  return framedByOpener(await register(request), new URL(request.url).searchParams.get('openid_configuration'));
+}
+
+/** LTI Dynamic Registration: the LMS opens this URL (with its configuration and a token) in a frame. */
+async function register(request: Request) {
   const url = new URL(request.url);
   const config = url.searchParams.get('openid_configuration');
   const token = url.searchParams.get('registration_token') ?? undefined;
