@@ -27,6 +27,14 @@ export async function getDb(): Promise<Database> {
   return (await getHandle()).db;
 }
 
+/** A transaction handle: statements in db/queries that belong together take one. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Runs `fn` in one transaction; lib/ composes db statements with it. */
+export async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return (await getDb()).transaction(fn);
+}
+
 /** Tests and command-line tasks install their own handle. */
 export function useHandle(handle: DbHandle) {
   holder.handle = Promise.resolve(handle);

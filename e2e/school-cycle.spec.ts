@@ -7,6 +7,8 @@ const PASSWORD = 'a-long-password-3';
 const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 test('a school runs its training cycle: invite, assign, complete, track, export, certify', async ({ page, browser, axe }) => {
+  // One long journey through a whole school cycle: many pages, each checked with axe.
+  test.setTimeout(150_000);
   await signIn(page, ACCOUNTS.admin);
 
   await test.step('the admin edits the school profile, with clear errors for bad input', async () => {

@@ -2,12 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/db/test-db';
 import { quizAttempts, completions } from '@/db/schema';
-import {
-  AttemptConflictError,
-  AttemptNotFoundError,
-  getOrCreateOpenAttempt,
-  recordAttemptSubmission,
-} from './attempts';
+import { AttemptConflictError, AttemptNotFoundError } from '@/lib/quiz/errors';
+import { recordSubmission } from '@/lib/quiz/submission';
+import { getOrCreateOpenAttempt } from './attempts';
 import { recordCatalog } from './catalog';
 import { createSchoolIfAbsent } from './schools';
 import { createMemberIfAbsent, getUserForSignIn } from './users';
@@ -50,8 +47,8 @@ describe('quiz attempts', () => {
     const attempt = await getOrCreateOpenAttempt(alice, '9-10-m', 'v1', draw);
     const answers = { q1: ['a'], q2: ['b', 'c'] };
     const [first, second] = await Promise.all([
-      recordAttemptSubmission(alice, attempt.id, answers, grade(true)),
-      recordAttemptSubmission(alice, attempt.id, { q2: ['c', 'b'], q1: ['a'] }, grade(true)),
+      recordSubmission(alice, attempt.id, answers, grade(true)),
+      recordSubmission(alice, attempt.id, { q2: ['c', 'b'], q1: ['a'] }, grade(true)),
     ]);
     expect([first.replayed, second.replayed].sort()).toEqual([false, true]);
     expect(second.attempt.score).toBe(100);
@@ -61,12 +58,12 @@ describe('quiz attempts', () => {
 
   it('refuses other answers for an attempt already submitted', async () => {
     const [attempt] = await db.db.select().from(quizAttempts).where(sql`user_id = ${alice.userId}`);
-    await expect(recordAttemptSubmission(alice, attempt!.id, { q1: ['b'], q2: ['b'] }, grade(false))).rejects.toBeInstanceOf(AttemptConflictError);
+    await expect(recordSubmission(alice, attempt!.id, { q1: ['b'], q2: ['b'] }, grade(false))).rejects.toBeInstanceOf(AttemptConflictError);
   });
 
   it("does not let a teacher submit another teacher's attempt", async () => {
     const bobs = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
-    await expect(recordAttemptSubmission(alice, bobs.id, { q1: ['a'], q2: ['b'] }, grade(true))).rejects.toBeInstanceOf(AttemptNotFoundError);
+    await expect(recordSubmission(alice, bobs.id, { q1: ['a'], q2: ['b'] }, grade(true))).rejects.toBeInstanceOf(AttemptNotFoundError);
     const [row] = await db.db.select().from(quizAttempts).where(sql`id = ${bobs.id}`);
     expect(row!.submittedAt).toBeNull();
   });
@@ -74,7 +71,7 @@ describe('quiz attempts', () => {
   it('writes nothing when grading rejects the answers', async () => {
     const bobs = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
     await expect(
-      recordAttemptSubmission(bob, bobs.id, { q1: ['zzz'] }, () => {
+      recordSubmission(bob, bobs.id, { q1: ['zzz'] }, () => {
         throw new Error('invalid answers');
       }),
     ).rejects.toThrow('invalid answers');
@@ -85,7 +82,7 @@ describe('quiz attempts', () => {
 
   it('keeps the first completion when a teacher passes again', async () => {
     const retry = await getOrCreateOpenAttempt(alice, '9-10-m', 'v1', draw);
-    await recordAttemptSubmission(alice, retry.id, { q1: ['a'], q2: ['b'] }, () => ({ correctCount: 7, score: 88, passed: true }));
+    await recordSubmission(alice, retry.id, { q1: ['a'], q2: ['b'] }, () => ({ correctCount: 7, score: 88, passed: true }));
     expect(await count(quizAttempts, alice.userId)).toBe(2);
     expect(await count(completions, alice.userId)).toBe(1);
     const [done] = await db.db.select().from(completions).where(sql`user_id = ${alice.userId}`);
@@ -95,7 +92,7 @@ describe('quiz attempts', () => {
   it('hands the last submitted set to the draw, so a retry can avoid it', async () => {
     const seen: string[][] = [];
     const bobs = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
-    await recordAttemptSubmission(bob, bobs.id, { q1: ['a'], q2: ['b'] }, grade(false));
+    await recordSubmission(bob, bobs.id, { q1: ['a'], q2: ['b'] }, grade(false));
     await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', (last) => {
       seen.push(last);
       return ['q3'];

@@ -1,10 +1,9 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import { getDb, type Database } from '@/db';
+import { getDb, type Tx } from '@/db';
 import { auditLog, users } from '@/db/schema';
 
 export type Actor = { actorId: string | null; schoolId: string | null };
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Written in the same transaction as the change it describes. */
 export async function recordAudit(tx: Tx, actor: Actor, action: string, details: Record<string, unknown> = {}) {

@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db';
 import { certificates } from '@/db/schema';
 
 export async function getCertificate(id: string) {
@@ -32,4 +32,14 @@ export async function getMyCertificateId(userId: string, moduleId: string) {
 export async function listMyCertificates(userId: string) {
   const db = await getDb();
   return db.select({ id: certificates.id, moduleId: certificates.moduleId }).from(certificates).where(eq(certificates.userId, userId));
+}
+
+/** The certificate freezes what it shows (names, title, score) at the first pass; later passes keep it. */
+export async function recordCertificate(tx: Tx, c: { id: string; userId: string; schoolId: string; moduleId: string; attemptId: string; score: number }) {
+  await tx.execute(sql`
+    insert into certificates (id, user_id, school_id, module_id, attempt_id, teacher_name, school_name, module_title, tier, score)
+    select ${c.id}, u.id, s.id, m.id, ${c.attemptId}, u.name, s.name, m.title, m.tier, ${c.score}
+    from users u, schools s, modules m
+    where u.id = ${c.userId} and s.id = ${c.schoolId} and m.id = ${c.moduleId}
+    on conflict (user_id, module_id) do nothing`);
 }

@@ -4,7 +4,8 @@ import { createTestDatabase } from '@/db/test-db';
 import { expectedModules } from '@/lib/completion/expected';
 import { summarizeCompletion } from '@/lib/completion/summarize';
 import { listMyAssignments, recordAssignment } from './assignments';
-import { getOrCreateOpenAttempt, recordAttemptSubmission } from './attempts';
+import { recordSubmission } from '@/lib/quiz/submission';
+import { getOrCreateOpenAttempt } from './attempts';
 import { recordCatalog } from './catalog';
 import { getSchoolCompletionData } from './completion';
 import { getSchoolRollup, refreshRollupSnapshot } from './operator';
@@ -50,7 +51,7 @@ describe('what a teacher must finish', () => {
           for (const moduleId of t.passed) {
             const scope = { userId, schoolId };
             const attempt = await getOrCreateOpenAttempt(scope, moduleId, 'v1', () => ['q']);
-            await recordAttemptSubmission(scope, attempt.id, { q: ['a'] }, () => ({ correctCount: 1, score: 100, passed: true }));
+            await recordSubmission(scope, attempt.id, { q: ['a'] }, () => ({ correctCount: 1, score: 100, passed: true }));
           }
         }
         for (const moduleId of spec.tierAssignments) await recordAssignment(actor, { moduleId, tier: moduleId.split('-m')[0]!, dueDate: '2030-01-01' });

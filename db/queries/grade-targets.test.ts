@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/db/test-db';
-import { getOrCreateOpenAttempt, recordAttemptSubmission } from './attempts';
+import { recordSubmission } from '@/lib/quiz/submission';
+import { getOrCreateOpenAttempt } from './attempts';
 import { recordCatalog } from './catalog';
 import { recordGradeTarget, recordRegistration, upsertLtiUser } from './lti';
 import { createSchoolIfAbsent } from './schools';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 const ctx = { userId: '', schoolId: '', registrationId: '' };
-const outbox = async () => (await db.db.execute(sql`select lineitem_url, score_given, status from grade_outbox order by lineitem_url`)).rows;
+type Row = { lineitem_url: string; score_given: number; status: string };
+const outbox = async () => ((await db.db.execute(sql`select lineitem_url, score_given, status from grade_outbox order by lineitem_url`)) as unknown as { rows: Row[] }).rows;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -26,7 +28,7 @@ describe('grade targets that appear after a pass', () => {
   it('queue the earlier result for a new gradebook column once', async () => {
     const scope = { userId: ctx.userId, schoolId: ctx.schoolId };
     const attempt = await getOrCreateOpenAttempt(scope, '9-10-m', 'v1', () => ['q1']);
-    await recordAttemptSubmission(scope, attempt.id, { q1: ['a'] }, () => ({ correctCount: 1, score: 90, passed: true }));
+    await recordSubmission(scope, attempt.id, { q1: ['a'] }, () => ({ correctCount: 1, score: 90, passed: true }));
     expect(await outbox()).toEqual([]);
     const target = { userId: ctx.userId, moduleId: '9-10-m', registrationId: ctx.registrationId, lineitemUrl: 'https://moodle.example.kz/li/1', ltiSub: 'u1' };
     await recordGradeTarget(target);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/db/test-db';
-import { getOrCreateOpenAttempt, recordAttemptSubmission } from './attempts';
+import { recordSubmission } from '@/lib/quiz/submission';
+import { getOrCreateOpenAttempt } from './attempts';
 import { recordCatalog } from './catalog';
 import { getSchoolCompletionData } from './completion';
 import { listReadSections, markSectionRead } from './progress';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const north = ids.north!;
   await markSectionRead(north, '9-10-m', 'a');
   const attempt = await getOrCreateOpenAttempt(north, '9-10-m', 'v1', () => ['q1']);
-  await recordAttemptSubmission(north, attempt.id, { q1: ['a'] }, () => ({ correctCount: 1, score: 100, passed: true }));
+  await recordSubmission(north, attempt.id, { q1: ['a'] }, () => ({ correctCount: 1, score: 100, passed: true }));
 });
 afterAll(() => db.dispose());
 

@@ -1,16 +1,13 @@
 import 'server-only';
-import {
-  AttemptConflictError,
-  AttemptNotFoundError,
-  getOrCreateOpenAttempt,
-  recordAttemptSubmission,
-} from '@/db/queries/attempts';
+import { getOrCreateOpenAttempt } from '@/db/queries/attempts';
 import type { Scope } from '@/db/queries/progress';
 import { getMyCertificateId } from '@/db/queries/certificates';
 import type { CatalogModule } from '@/lib/content/catalog';
 import { getCatalog } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
 import { drawQuestions } from './draw';
+import { AttemptConflictError, AttemptNotFoundError } from './errors';
+import { recordSubmission } from './submission';
 import { AnswerError, PASS_MARK, scoreAnswers, type Answers, type Score } from './score';
 
 export { AnswerError, AttemptConflictError, AttemptNotFoundError };
@@ -50,11 +47,11 @@ export type SubmissionResult = {
   results: { id: string; prompt: string; correct: boolean; explanation: string; findings: string[] }[];
 };
 
-/** Grades on the server against the attempt's own questions, in one transaction (see recordAttemptSubmission). */
+/** Grades on the server against the attempt's own questions, in one transaction (see recordSubmission). */
 export async function submitAttempt(scope: Scope, attemptId: string, answers: Answers, locale: Locale): Promise<SubmissionResult> {
   let mod: CatalogModule | undefined;
   let graded: Score | undefined;
-  const { attempt, replayed } = await recordAttemptSubmission(scope, attemptId, answers, (a) => {
+  const { attempt, replayed } = await recordSubmission(scope, attemptId, answers, (a) => {
     mod = getCatalog().find((m) => m.id === a.moduleId);
     if (!mod) throw new AttemptConflictError('This module is no longer offered.');
     graded = scoreAnswers(a.questionIds, mod.quizzes.en.questions, answers);
