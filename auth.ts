@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { takeTicket } from '@/db/queries/lti';
+import { takeTicket } from '@/db/queries/lti-tickets';
 import { createSession, endSession, getDefaultSchoolId, getSession } from '@/db/queries/sessions';
 import { getUserForSignIn } from '@/db/queries/users';
 import { hashTicket } from '@/lib/lti/server/launch-flow';

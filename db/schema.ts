@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { SchoolRole } from './vocabulary';
 import {
   boolean,
   check,
@@ -281,7 +282,7 @@ export const ltiRegistrations = pgTable(
     tokenUrl: text('token_url').notNull(),
     jwksUrl: text('jwks_url').notNull(),
     /** LTI role URI → our role; null uses the default mapping. */
-    roleMapping: jsonb('role_mapping').$type<Record<string, 'teacher' | 'school_admin'>>(),
+    roleMapping: jsonb('role_mapping').$type<Record<string, SchoolRole>>(),
     /** Set when a school admin (or operator) activated it: only then may it launch or frame the app. */
     activatedAt: timestamp('activated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

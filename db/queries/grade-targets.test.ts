@@ -4,7 +4,9 @@ import { createTestDatabase } from '@/db/test-db';
 import { recordSubmission } from '@/lib/quiz/submission';
 import { getOrCreateOpenAttempt } from './attempts';
 import { recordCatalog } from './catalog';
-import { recordGradeTarget, recordRegistration, upsertLtiUser } from './lti';
+import { recordGradeTarget } from '@/lib/lti/server/grade-targets';
+import { upsertLtiUser } from '@/lib/lti/server/lti-users';
+import { registerPlatform as recordRegistration } from '@/lib/lti/server/registry';
 import { createSchoolIfAbsent } from './schools';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;

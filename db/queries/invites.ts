@@ -1,10 +1,11 @@
 import 'server-only';
+import type { SchoolRole } from '@/db/vocabulary';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { invites, memberships, schools, users } from '@/db/schema';
 import { recordAudit, type Actor } from './audit';
 
-export type NewInvite = { email: string; role: 'teacher' | 'school_admin'; tiers: string[]; tokenHash: string; expiresAt: Date };
+export type NewInvite = { email: string; role: SchoolRole; tiers: string[]; tokenHash: string; expiresAt: Date };
 
 export async function createInvite(actor: Actor & { schoolId: string }, invite: NewInvite) {
   const db = await getDb();

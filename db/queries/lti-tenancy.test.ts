@@ -2,16 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '@/db/test-db';
 import { hashToken } from '@/lib/admin/tokens';
-import {
-  findActiveRegistration,
-  getBindLinkSchool,
-  listActiveRegistrationUrls,
-  recordBindLink,
-  recordRegistration,
-  recordTicket,
-  takeTicket,
-  upsertLtiUser,
-} from './lti';
+import { upsertLtiUser } from '@/lib/lti/server/lti-users';
+import { registerPlatform as recordRegistration } from '@/lib/lti/server/registry';
+import { getBindLinkSchool, recordBindLink } from './lti-bind-links';
+import { findActiveRegistration, listActiveRegistrationUrls } from './lti-registrations';
+import { recordTicket, takeTicket } from './lti-tickets';
 import { recordMemberActive } from './people';
 import { createSchoolIfAbsent } from './schools';
 import { createSession, getDefaultSchoolId, getSession } from './sessions';

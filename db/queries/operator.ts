@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db';
 import { regions, schools, users, type LocalizedText } from '@/db/schema';
-import { isSlug } from '@/lib/server/slug';
+import { isSlug } from '@/db/vocabulary';
 import { recordAudit, type Actor } from './audit';
 
 export async function listRegions() {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, schools, users } from '@/db/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale, SchoolRole } from '@/db/vocabulary';
 
 export async function getUserForSignIn(email: string) {
   const db = await getDb();
@@ -51,7 +51,7 @@ export type NewMember = {
   name: string;
   passwordHash: string | null;
   locale: Locale | null;
-  role: 'teacher' | 'school_admin';
+  role: SchoolRole;
   tiers: string[];
 };
 

@@ -5,4 +5,4 @@ export function newCertificateId() {
   return `KKO-${randomCode(4)}-${randomCode(4)}-${randomCode(4)}`;
 }
 
-export const CERTIFICATE_ID = /^KKO-[2-9A-HJ-KMNP-Z]{4}-[2-9A-HJ-KMNP-Z]{4}-[2-9A-HJ-KMNP-Z]{4}$/;
+export { CERTIFICATE_ID } from '@/db/vocabulary';

@@ -1,5 +1,6 @@
-export const TIERS = ['9-10', '11-12', '13-14', '15-17'] as const;
-export type Tier = (typeof TIERS)[number];
+import { TIERS, type Tier } from '@/db/vocabulary';
+
+export { TIERS, type Tier };
 
 export function isTier(value: unknown): value is Tier {
   return typeof value === 'string' && (TIERS as readonly string[]).includes(value);

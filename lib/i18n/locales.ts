@@ -1,5 +1,6 @@
-export const LOCALES = ['kk', 'ru', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '@/db/vocabulary';
+
+export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = 'kk';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 

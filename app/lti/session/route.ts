@@ -1,7 +1,7 @@
 import { AuthError } from 'next-auth';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { signIn } from '@/auth';
-import { peekTicketTarget } from '@/db/queries/lti';
+import { peekTicketTarget } from '@/db/queries/lti-tickets';
 import { hashTicket } from '@/lib/lti/server/launch-flow';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getBindLinkSchool, recordBindLink } from '@/db/queries/lti';
+import { getBindLinkSchool, recordBindLink } from '@/db/queries/lti-bind-links';
 import { hashToken } from '@/lib/admin/tokens';
 import { randomBytes } from 'node:crypto';
 

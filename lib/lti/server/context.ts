@@ -1,5 +1,6 @@
 import 'server-only';
-import { findActiveRegistration, listActiveRegistrationsByIssuer, loginStateStore, nonceStore, toRegistration } from '@/db/queries/lti';
+import { findActiveRegistration, listActiveRegistrationsByIssuer } from '@/db/queries/lti-registrations';
+import { loginStateStore, nonceStore, toRegistration } from './stores';
 import { createAccessTokenProvider } from '@/lib/lti/access-token';
 import { createPlatformKeyResolver } from '@/lib/lti/platform-keys';
 import type { RegistrationLookup } from '@/lib/lti/stores';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { jwtVerify, SignJWT, type JWK } from 'jose';
-import { listToolKeys } from '@/db/queries/lti';
+import { listToolKeys } from '@/db/queries/lti-tool-keys';
 import type { DeepLinkingLaunch } from '@/lib/lti/launch';
 import { getSigningKey } from './tool-keys';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { listActiveRegistrationUrls } from '@/db/queries/lti';
+import { listActiveRegistrationUrls } from '@/db/queries/lti-registrations';
 
 const TTL_MS = 60_000;
 type Cache = { entry?: { at: number; value: Promise<string> } };

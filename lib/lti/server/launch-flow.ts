@@ -1,6 +1,9 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { findActiveRegistration, recordGradeTarget, recordTicket, upsertLtiUser } from '@/db/queries/lti';
+import { findActiveRegistration } from '@/db/queries/lti-registrations';
+import { recordTicket } from '@/db/queries/lti-tickets';
+import { recordGradeTarget } from './grade-targets';
+import { upsertLtiUser } from './lti-users';
 import { getCatalog } from '@/lib/content/catalog';
 import type { ResourceLinkLaunch } from '@/lib/lti/launch';
 import { mapRoles } from '@/lib/lti/roles';

@@ -1,5 +1,7 @@
 import 'server-only';
-import { claimDueGrades, getRegistrationById, markGradeFailed, markGradeRetry, markGradeSent, toRegistration } from '@/db/queries/lti';
+import { claimDueGrades, markGradeFailed, markGradeRetry, markGradeSent } from '@/db/queries/grade-outbox';
+import { getRegistrationById } from '@/db/queries/lti-registrations';
+import { toRegistration } from './stores';
 import { postScore } from '@/lib/lti/ags';
 import { LtiServiceError } from '@/lib/lti/errors';
 import { accessTokens } from './context';

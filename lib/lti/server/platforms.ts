@@ -1,6 +1,6 @@
 import 'server-only';
 import { getSchoolIdBySlug } from '@/db/queries/operator';
-import { listAllRegistrations, listSchoolRegistrations } from '@/db/queries/lti';
+import { listAllRegistrations, listSchoolRegistrations } from '@/db/queries/lti-registrations';
 import { activatePlatform, registerPlatform, unregisterPlatform } from './registry';
 import { PlatformInputSchema } from './registration-input';
 

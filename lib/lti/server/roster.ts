@@ -1,8 +1,9 @@
 import 'server-only';
-import { upsertLtiUser, type StoredRegistration } from '@/db/queries/lti';
+import type { StoredRegistration } from '@/db/queries/lti-registrations';
+import { upsertLtiUser } from './lti-users';
 import { fetchMemberships } from '@/lib/lti/nrps';
 import { mapRoles } from '@/lib/lti/roles';
-import { toRegistration } from '@/db/queries/lti';
+import { toRegistration } from './stores';
 import { accessTokens } from './context';
 
 const SYNC_EVERY_MS = 10 * 60_000;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { JWK } from 'jose';
-import { listToolKeys, recordToolKey, retireOlderToolKeys } from '@/db/queries/lti';
+import { listToolKeys, recordToolKey, retireOlderToolKeys } from '@/db/queries/lti-tool-keys';
 import { buildToolJwks, generateToolKeyPair, importToolSigningKey, type ToolSigningKey } from '@/lib/lti/keys';
 
 // A retired key stays in the JWKS this long: platforms cache JWKS and tokens signed before the rotation are still checked.

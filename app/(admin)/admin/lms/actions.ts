@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { resendGrade } from '@/db/queries/lti';
+import { resendGrade } from '@/db/queries/grade-outbox';
 import { registerPlatform, unregisterPlatform } from '@/lib/lti/server/registry';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { listOutbox, listSchoolRegistrations } from '@/db/queries/lti';
+import { listOutbox } from '@/db/queries/grade-outbox';
+import { listSchoolRegistrations } from '@/db/queries/lti-registrations';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { toolUrls } from '@/lib/lti/tool';
 import { publicOrigin } from '@/lib/server/origin';
