@@ -12,7 +12,7 @@ export const SourceSchema = z
     title: z.string().min(3).max(300),
     publisher: z.string().min(2).max(200),
     year: z.number().int().min(1990).max(2100),
-    url: z.url({ protocol: /^https$/ }),
+    url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
     supports: z.string().min(20).max(600),
   })
   .strict();

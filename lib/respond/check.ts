@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ContentProblem } from '@/lib/content/check';
 import { checkCitations } from '@/lib/content/check';
 import { getFindings } from '@/lib/content/findings';
-import { loadSources, SOURCE_REF, sourcesFile, type Source } from '@/lib/content/sources';
+import { SOURCE_REF, sourcesFile, SourcesSchema, type Source } from '@/lib/content/sources';
 import type { Finding } from '@/lib/content/types';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { guideFile, loadGuide, RESPOND_SECTIONS, respondRoot, SITUATIONS, type Guide } from './guide';
@@ -68,9 +68,11 @@ export function checkRespond(root = respondRoot(), registry = sourcesFile(), mod
   const rel = (p: string) => path.relative(process.cwd(), p);
   let sources = new Map<string, Source>();
   try {
-    sources = new Map(loadSources(registry).map((s) => [s.id, s]));
+    const parsed = SourcesSchema.safeParse(JSON.parse(fs.readFileSync(registry, 'utf8')));
+    if (parsed.success) sources = new Map(parsed.data.map((s) => [s.id, s]));
+    for (const i of parsed.error?.issues ?? []) problems.push({ where: rel(registry), message: `invalid: ${i.path.join('.') || '(root)'}: ${i.message}` });
   } catch (err) {
-    problems.push({ where: rel(registry), message: `invalid: ${(err as Error).message.split('\n').slice(0, 6).join(' ')}` });
+    problems.push({ where: rel(registry), message: `unreadable: ${(err as Error).message}` });
   }
   const findings = getFindings();
   for (const situation of SITUATIONS) {
