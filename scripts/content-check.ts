@@ -1,10 +1,16 @@
+import path from 'node:path';
 import { checkCatalog, checkHandouts } from '@/lib/content/check';
+import { citedFindingIds, findingsCoverage } from '@/lib/content/coverage';
+import { getFindings } from '@/lib/content/findings';
+import { checkRespond } from '@/lib/respond/check';
 
 const report = checkCatalog();
-report.problems.push(...checkHandouts());
+report.problems.push(...checkHandouts(), ...checkRespond());
 const tiers = Object.entries(report.modulesPerTier).map(([t, n]) => `${t}: ${n}`).join(', ');
 const words = Object.entries(report.wordsPerLanguage).map(([l, n]) => `${l} ${n}`).join(', ');
-console.log(`Catalog: modules per tier ${tiers}; ${report.questions} questions per language; words ${words}; parent handouts for 4 tiers × 3 languages`);
+const cov = findingsCoverage(getFindings().keys(), citedFindingIds(path.join(process.cwd(), 'modules')));
+console.log(`Catalog: modules per tier ${tiers}; ${report.questions} questions per language; words ${words}; parent handouts for 4 tiers × 3 languages; incident guide and sources registry`);
+console.log(`Findings cited: ${cov.cited} of ${cov.total} (${(cov.share * 100).toFixed(1)}%)`);
 for (const p of report.problems) console.error(`✗ ${p.where}: ${p.message}`);
 if (report.problems.length > 0) {
   console.error(`${report.problems.length} content problem(s).`);

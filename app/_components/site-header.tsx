@@ -21,6 +21,9 @@ export async function SiteHeader() {
         </nav>
       )}
       <div className="header-tools">
+        <Link href="/respond" className="respond-link" prefetch={false}>
+          {t('respond')}
+        </Link>
         <LanguageSwitcher />
         {(user || operator) && (
           <form action={signOutNow}>

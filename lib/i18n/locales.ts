@@ -3,6 +3,8 @@ import { LOCALES, type Locale } from '@/db/vocabulary';
 export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = 'kk';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
+/** Set by the proxy from the incident guide's `?lang=`; a client that sends it itself only changes its own page's language. */
+export const LOCALE_OVERRIDE_HEADER = 'x-kko-locale';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_OVERRIDE_HEADER, LOCALES, type Locale } from './locales';
 
 /** The browser's first supported language, for visitors who have not chosen one. */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
@@ -13,7 +13,8 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
 
 export default getRequestConfig(async ({ locale: explicit }) => {
   // An explicit locale (handouts and certificates in a requested language) wins over the visitor's.
-  const chosen = explicit ?? (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
+  const requestHeaders = await headers();
+  const chosen = explicit ?? requestHeaders.get(LOCALE_OVERRIDE_HEADER) ?? (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(chosen) ? chosen : negotiateLocale(requestHeaders.get('accept-language'));
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
 });
