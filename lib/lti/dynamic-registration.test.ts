@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '@/test/lti-platform';
 import { serveJwks } from '@/test/lti-platform/jwks-server';
-import { createToolHarness } from '@/test/lti-platform/tool-harness';
+import { createToolHarness, loopbackFetch } from '@/test/lti-platform/tool-harness';
 import { createAccessTokenProvider } from './access-token';
 import { postScore } from './ags';
 import { buildToolRegistrationRequest, fetchPlatformConfiguration, registerWithPlatform, type PlatformConfiguration } from './dynamic-registration';
@@ -83,9 +83,9 @@ describe('registerWithPlatform', () => {
     });
     expect(launch).toMatchObject({ clientId: result.registration.clientId, deploymentId: recorded.deploymentId });
 
-    const tokens = createAccessTokenProvider({ signingKey: async () => signingKey });
+    const tokens = createAccessTokenProvider({ signingKey: async () => signingKey, fetch: loopbackFetch });
     const passed = await postScore(
-      { tokens },
+      { tokens, fetch: loopbackFetch },
       {
         registration: result.registration,
         lineItemUrl: launch.ags!.lineitem!,

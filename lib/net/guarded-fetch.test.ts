@@ -19,7 +19,10 @@ function startServer(handler: (req: http.IncomingMessage, res: http.ServerRespon
   });
   return new Promise<{ port: number; seen: Seen[]; close: () => void }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ port: (server.address() as AddressInfo).port, seen, close: () => server.closeAllConnections() || server.close() }),
+      resolve({ port: (server.address() as AddressInfo).port, seen, close: () => {
+        server.closeAllConnections();
+        server.close();
+      } }),
     ),
   );
 }
