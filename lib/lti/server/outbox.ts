@@ -2,7 +2,7 @@ import 'server-only';
 import { claimDueGrades, getRegistrationById, markGradeFailed, markGradeRetry, markGradeSent, toRegistration } from '@/db/queries/lti';
 import { postScore } from '@/lib/lti/ags';
 import { LtiServiceError } from '@/lib/lti/errors';
-import { accessTokens } from './context';
+import { services } from './context';
 
 const MAX_TRIES = 12;
 /** 10 s, 20 s, 40 s … capped at an hour: an LMS outage of a day still gets every score. */
@@ -19,7 +19,7 @@ export async function drainGradeOutbox(limit = 20) {
     }
     try {
       await postScore(
-        { tokens: accessTokens },
+        services,
         {
           registration: toRegistration(stored),
           lineItemUrl: row.lineitemUrl,

@@ -3,7 +3,7 @@ import { upsertLtiUser, type StoredRegistration } from '@/db/queries/lti';
 import { fetchMemberships } from '@/lib/lti/nrps';
 import { mapRoles } from '@/lib/lti/roles';
 import { toRegistration } from '@/db/queries/lti';
-import { accessTokens } from './context';
+import { services } from './context';
 
 const SYNC_EVERY_MS = 10 * 60_000;
 const lastSync = new Map<string, number>();
@@ -17,7 +17,7 @@ export async function syncRoster(stored: StoredRegistration, membershipsUrl: str
   const key = `${stored.id}|${contextId}`;
   if (!stored.schoolId || Date.now() - (lastSync.get(key) ?? 0) < SYNC_EVERY_MS) return 0;
   lastSync.set(key, Date.now());
-  const roster = await fetchMemberships({ tokens: accessTokens }, { registration: toRegistration(stored), contextMembershipsUrl: membershipsUrl });
+  const roster = await fetchMemberships(services, { registration: toRegistration(stored), contextMembershipsUrl: membershipsUrl });
   let synced = 0;
   for (const m of roster.members) {
     const role = m.status === 'Active' ? mapRoles(m.roles, stored.roleMapping ?? undefined) : null;
