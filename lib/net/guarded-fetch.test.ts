@@ -204,6 +204,13 @@ describe('createGuardedFetch', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('does not wait past the deadline for a slow DNS answer', async () => {
+    const slowDns: Resolve = () => new Promise((done) => void setTimeout(() => done([{ address: '127.0.0.1', family: 4 }]), 2000).unref());
+    const started = Date.now();
+    expect(await refusal(createGuardedFetch({ allowLoopbackHttp: true, resolve: slowDns, timeoutMs: 200 })(`http://slow.test:${a.port}/json`))).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it("rejects with the caller's own abort reason when its signal fires first", async () => {
     const error = await local({ timeoutMs: 5000 })(`http://127.0.0.1:${a.port}/stall-headers`, { signal: AbortSignal.timeout(200) }).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(OutboundRefused);

@@ -55,6 +55,18 @@ function abortReason(limits: Limits, timeoutMs: number): unknown {
   return new OutboundRefused('timeout', `No complete answer within ${timeoutMs} ms.`);
 }
 
+/** A DNS lookup cannot be cancelled, but the caller need not wait for it past the deadline. */
+function withinDeadline<T>(work: Promise<T>, limits: Limits, timeoutMs: number): Promise<T> {
+  const signals = AbortSignal.any([limits.signal, limits.deadline]);
+  if (signals.aborted) return Promise.reject(abortReason(limits, timeoutMs));
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortReason(limits, timeoutMs));
+    signals.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => signals.removeEventListener('abort', onAbort));
+}
+
 /** One request to a checked address; the body is read here, within the size cap. */
 function exchange(hop: Hop, addresses: ResolvedAddress[], limits: Limits, timeoutMs: number): Promise<{ status: number; statusText: string; headers: Headers; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -139,8 +151,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): OutboundF
     const maxRedirects = init.redirect === 'error' ? 0 : (options.maxRedirects ?? DEFAULT_MAX_REDIRECTS);
     const rules: TargetRules = { ...options, ...(init.allowedHosts ? { allowedHosts: init.allowedHosts } : {}) };
     for (let redirects = 0; ; redirects++) {
-      const addresses = await checkOutboundTarget(hop.url, rules);
-      if (limits.signal.aborted || limits.deadline.aborted) throw abortReason(limits, timeoutMs);
+      const addresses = await withinDeadline(checkOutboundTarget(hop.url, rules), limits, timeoutMs);
       const answer = await exchange(hop, addresses, limits, timeoutMs);
       if (answer.status < 200 || answer.status > 599) throw new Error(`${hop.url.host} answered with status ${answer.status}.`);
       const location = answer.headers.get('location');
