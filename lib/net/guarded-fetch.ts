@@ -75,6 +75,8 @@ function exchange(hop: Hop, addresses: ResolvedAddress[], limits: Limits, timeou
     const headers: Record<string, string> = {};
     hop.headers.forEach((value, key) => (headers[key] = value));
     if (hop.body) headers['content-length'] = String(hop.body.length);
+    // Bodies are read as sent; ask for them uncompressed.
+    headers['accept-encoding'] = 'identity';
     const request = (hop.url.protocol === 'https:' ? https : http).request({
       protocol: hop.url.protocol,
       hostname: hop.url.hostname.replace(/^\[|\]$/g, ''),
