@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -28,6 +30,28 @@ async function openLaunch(page: Page, result: BrowserLaunchResult) {
   expect(binding, 'the launch sets a browser binding cookie').toBeTruthy();
   await page.context().addCookies([{ name: 'kko_lti_binding', value: binding!, url: `${BASE}/lti/session` }]);
   return page.goto(result.location!);
+}
+
+/** A service on this machine the server must never be made to call or quote: it records what reaches it. */
+async function serveLocally(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, requests, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** An "LMS" configuration anyone could host, naming the registration endpoint the test wants. */
+function hostileLms(registrationEndpoint: string) {
+  return serveLocally((req, res) => {
+    const origin = `http://${req.headers.host}`;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({ issuer: origin, authorization_endpoint: `${origin}/auth`, token_endpoint: `${origin}/token`, jwks_uri: `${origin}/jwks`, registration_endpoint: registrationEndpoint }),
+    );
+  });
 }
 
 test.beforeAll(async () => {
@@ -205,6 +229,68 @@ test.describe.serial('LTI 1.3 tool', () => {
     expect(score).toMatchObject({ scoreGiven: 100, scoreMaximum: 100, activityProgress: 'Completed', gradingProgress: 'FullyGraded' });
     await page.waitForTimeout(3000);
     expect(platform.scores.filter((s) => s.score.userId === 'lms-user-2')).toHaveLength(1);
+  });
+
+  test('a score for a line item off the LMS\'s hosts is never sent; the admin sees why, not what answered', async ({ browser, page }) => {
+    const secret = await serveLocally((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('SECRET-ADMIN-PAGE'));
+    try {
+      const lineitem = `${secret.origin}/secret-admin/lineitems/1/lineitem`;
+      const ags = { scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/score'], lineitem };
+      const result = await platform.launchInto(`${BASE}/lti/login`, {
+        roles: [LEARNER],
+        locale: 'en',
+        custom: { module: MODULE },
+        user: { sub: 'lms-user-3', name: 'Gulzhan Never-Launched' },
+        forge: { claims: { 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': ags } },
+      });
+      expect(result.status).toBe(303);
+      await openLaunch(page, result);
+      await page.goto(`/learn/${MODULE}/quiz`);
+      await page.getByRole('button', { name: 'Start the quiz' }).click();
+      const { answerQuiz, readModule } = await import('./content');
+      await answerQuiz(page, readModule('11-12', 'risks-and-harms').questions, true);
+      await page.getByRole('button', { name: 'Submit answers' }).click();
+      await expect(page.getByRole('heading', { name: /Passed/ })).toBeVisible();
+
+      const admin = await openPage(browser);
+      await signIn(admin, ACCOUNTS.admin);
+      const row = admin.locator('tr[data-sync="failed"]').filter({ hasText: 'Gulzhan Never-Launched' });
+      await expect
+        .poll(async () => {
+          await admin.goto('/admin/lms');
+          return row.count();
+        }, { timeout: 20_000 })
+        .toBe(1);
+      await expect(row).toContainText(`${new URL(secret.origin).host} is not a host of this LMS registration`);
+      await expect(admin.getByText('SECRET-ADMIN-PAGE')).toHaveCount(0);
+      expect(secret.requests).toEqual([]);
+      await admin.close();
+    } finally {
+      await secret.stop();
+    }
+  });
+
+  test('an anonymous /lti/register cannot make the server call an internal service, or print its answer', async ({ request }) => {
+    const internal = await serveLocally((_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('INTERNAL-SECRET: db password hunter2'));
+    // On this test server loopback http is allowed (LTI_ALLOW_LOOPBACK_HTTP=1), so the POST reaches it: its answer must still not be shown.
+    const quoting = await hostileLms(`${internal.origin}/secret-admin/delete-everything`);
+    const metadata = await hostileLms('https://169.254.169.254/latest/meta-data/iam/security-credentials/');
+    try {
+      const quoted = await request.get(`/lti/register?openid_configuration=${encodeURIComponent(`${quoting.origin}/.well-known/openid-configuration`)}`);
+      expect(quoted.status()).toBe(400);
+      const quotedPage = await quoted.text();
+      expect(quotedPage).not.toContain('INTERNAL-SECRET');
+      expect(quotedPage).not.toContain('hunter2');
+      expect(quotedPage).toContain('HTTP 500');
+
+      const refused = await request.get(`/lti/register?openid_configuration=${encodeURIComponent(`${metadata.origin}/.well-known/openid-configuration`)}`);
+      expect(refused.status()).toBe(400);
+      const refusedPage = await refused.text();
+      expect(refusedPage).toContain('bad_configuration_url');
+      expect(refusedPage).toContain('private, loopback or reserved address');
+    } finally {
+      await Promise.all([internal.stop(), quoting.stop(), metadata.stop()]);
+    }
   });
 
   test('the school admin sees the connected LMS and each score\'s sync status', async ({ browser, axe }) => {

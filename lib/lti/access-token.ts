@@ -4,6 +4,7 @@ import { LtiServiceError } from './errors';
 import type { ToolSigningKey } from './keys';
 import { MemoryAccessTokenCache } from './memory-stores';
 import { randomToken } from './random';
+import { guardedFetch } from '@/lib/net/guarded-fetch';
 import { readServiceJson, sendServiceRequest, serviceFailure, type Fetch } from './service-http';
 import { systemClock, type AccessTokenCache, type Clock } from './stores';
 import type { Registration } from './types';
@@ -15,6 +16,8 @@ export type AccessTokenDeps = {
   clock?: Clock;
   cache?: AccessTokenCache;
   timeoutMs?: number;
+  /** Our key set's public URL, named in the advice when the LMS refuses our signed request. */
+  toolJwksUrl?: string;
 };
 
 export type AccessTokenProvider = {
@@ -57,7 +60,7 @@ export async function buildClientAssertion(registration: Registration, key: Tool
 export function createAccessTokenProvider(deps: AccessTokenDeps): AccessTokenProvider {
   const clock = deps.clock ?? systemClock;
   const cache = deps.cache ?? new MemoryAccessTokenCache();
-  const fetchImpl = deps.fetch ?? fetch;
+  const fetchImpl = deps.fetch ?? guardedFetch;
   // Concurrent score posts share one token request instead of each asking for a token.
   const pending = new Map<string, Promise<string>>();
 
@@ -77,7 +80,7 @@ export function createAccessTokenProvider(deps: AccessTokenDeps): AccessTokenPro
       what,
       deps.timeoutMs,
     );
-    if (!response.ok) throw await serviceFailure(response, what, now);
+    if (!response.ok) throw await serviceFailure(response, { what, service: 'token', ...(deps.toolJwksUrl ? { toolJwksUrl: deps.toolJwksUrl } : {}) }, now);
     const parsed = TokenResponseSchema.safeParse(await readServiceJson(response, what));
     if (!parsed.success) {
       throw new LtiServiceError('invalid_response', `${what} sent an unusable token: ${parsed.error.issues[0]?.message}`, {

@@ -1,13 +1,16 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '@/test/lti-platform';
 import { serveJwks } from '@/test/lti-platform/jwks-server';
-import { TOOL_CLIENT_ID, toolClient } from '@/test/lti-platform/tool-harness';
+import { loopbackFetch, TOOL_CLIENT_ID, toolClient } from '@/test/lti-platform/tool-harness';
 import { buildClientAssertion, createAccessTokenProvider, type AccessTokenDeps } from './access-token';
 import { postScore, scoresUrl, type Score } from './ags';
 import { LtiServiceError } from './errors';
 import { buildToolJwks, generateToolKeyPair, importToolSigningKey, type ToolSigningKey } from './keys';
 import { fetchMemberships } from './nrps';
+import { plainCause } from './remote-answers';
 import { isRetryableStatus } from './service-http';
 import type { AccessTokenCache, CachedAccessToken } from './stores';
 import type { Registration } from './types';
@@ -45,8 +48,19 @@ const score = (overrides: Partial<Score> = {}): Score => ({
   ...overrides,
 });
 
+/** An internal service on this machine that must never be reached through the tool. */
+async function serveSecretAdmin() {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('secret admin page');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, requests, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 function services(extra: Partial<AccessTokenDeps> = {}) {
-  return { tokens: createAccessTokenProvider({ signingKey: async () => signingKey, ...extra }) };
+  return { tokens: createAccessTokenProvider({ signingKey: async () => signingKey, fetch: loopbackFetch, ...extra }), fetch: loopbackFetch };
 }
 
 async function serviceError(promise: Promise<unknown>): Promise<LtiServiceError> {
@@ -168,11 +182,19 @@ describe('failure classification for the passback outbox', () => {
     expect(error).toMatchObject({ status: 429, retryable: true, retryAfterSeconds: 2 });
   });
 
-  it('gives up on a score the LMS refuses (400), keeping its reason', async () => {
+  it('gives up on a score the LMS refuses (400): a plain cause for the admin, the answer only in the log', async () => {
     platform.setScoreMode('refuse');
-    const error = await serviceError(postScore(services(), { registration, lineItemUrl, score: score() }));
-    expect(error).toMatchObject({ status: 400, retryable: false });
-    expect(error.message).toContain('Incorrect score received');
+    const logged = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const error = await serviceError(postScore(services(), { registration, lineItemUrl, score: score() }));
+      expect(error).toMatchObject({ status: 400, retryable: false });
+      expect(error.message).toBe(`The score service of ${registration.issuer} answered HTTP 400: ${plainCause('score', 400)}.`);
+      expect(error.message).not.toContain('Incorrect score received');
+      expect(error.responseBody).toContain('Incorrect score received');
+      expect(logged.mock.calls.map((c) => String(c[0])).join('\n')).toContain('Incorrect score received');
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("gives up on a user the course cannot grade (Moodle's 400)", async () => {
@@ -207,10 +229,46 @@ describe('failure classification for the passback outbox', () => {
 
   it('gives up when the platform does not know the tool key (401 invalid_client)', async () => {
     const stranger = await importToolSigningKey((await generateToolKeyPair()).privateJwk);
-    const ctx = { tokens: createAccessTokenProvider({ signingKey: async () => stranger }) };
+    const ctx = { tokens: createAccessTokenProvider({ signingKey: async () => stranger, fetch: loopbackFetch, toolJwksUrl: 'https://teach.example/lti/jwks' }), fetch: loopbackFetch };
     const error = await serviceError(postScore(ctx, { registration, lineItemUrl, score: score() }));
     expect(error).toMatchObject({ status: 401, retryable: false });
-    expect(error.message).toContain('invalid_client');
+    expect(error.message).toContain('HTTP 401');
+    expect(error.message).toContain("check that it can reach KKO Teach's keys at https://teach.example/lti/jwks");
+    expect(error.message).not.toContain('invalid_client');
+  });
+
+  it("never sends a score, or a token, to a URL off the registration's hosts", async () => {
+    const secret = await serveSecretAdmin();
+    const tokensBefore = platform.tokenRequests.length;
+    try {
+      const elsewhere = `http://127.0.0.1:${secret.port}/secret-admin/lineitems/1/lineitem`;
+      const error = await serviceError(postScore(services(), { registration, lineItemUrl: elsewhere, score: score() }));
+      expect(error).toMatchObject({ code: 'refused', retryable: false });
+      expect(error.message).toContain(`127.0.0.1:${secret.port} is not a host of this LMS registration`);
+      expect(error.message).not.toContain('secret admin page');
+      expect(secret.requests).toEqual([]);
+      expect(platform.tokenRequests.length).toBe(tokensBefore);
+    } finally {
+      await secret.stop();
+    }
+  });
+
+  it("follows no redirect of the score service off the registration's hosts", async () => {
+    const secret = await serveSecretAdmin();
+    // A score service on one of the registration's hosts that bounces the score elsewhere.
+    const bouncer = http.createServer((_req, res) => res.writeHead(307, { location: `http://127.0.0.1:${secret.port}/secret-admin/scores` }).end());
+    await new Promise<void>((resolve) => bouncer.listen(0, '127.0.0.1', resolve));
+    const bouncerHost = `127.0.0.1:${(bouncer.address() as AddressInfo).port}`;
+    try {
+      const withBouncer = { ...registration, issuer: `http://${bouncerHost}` };
+      const error = await serviceError(postScore(services(), { registration: withBouncer, lineItemUrl: `http://${bouncerHost}/lineitem`, score: score() }));
+      expect(error).toMatchObject({ code: 'refused', retryable: false });
+      expect(error.message).toContain(`127.0.0.1:${secret.port} is not a host of this LMS registration`);
+      expect(secret.requests).toEqual([]);
+    } finally {
+      bouncer.close();
+      await secret.stop();
+    }
   });
 
   it.each([

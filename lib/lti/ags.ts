@@ -67,7 +67,7 @@ export async function postScore(
     [SCOPE.score],
     scoresUrl(args.lineItemUrl),
     { method: 'POST', headers: { 'content-type': SCORE_MEDIA_TYPE, accept: 'application/json' }, body },
-    `The score service of ${args.registration.issuer}`,
+    { what: `The score service of ${args.registration.issuer}`, service: 'score' },
   );
   const text = await response.text();
   let resultUrl: string | undefined;

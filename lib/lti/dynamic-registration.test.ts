@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '@/test/lti-platform';
 import { serveJwks } from '@/test/lti-platform/jwks-server';
-import { createToolHarness } from '@/test/lti-platform/tool-harness';
+import { createToolHarness, loopbackFetch } from '@/test/lti-platform/tool-harness';
 import { createAccessTokenProvider } from './access-token';
 import { postScore } from './ags';
 import { buildToolRegistrationRequest, fetchPlatformConfiguration, registerWithPlatform, type PlatformConfiguration } from './dynamic-registration';
-import { DynamicRegistrationError } from './errors';
+import { DynamicRegistrationError, type LtiError } from './errors';
 import { buildToolJwks, generateToolKeyPair, importToolSigningKey, type ToolSigningKey } from './keys';
 import { toolUrls, type ToolUrls } from './tool';
 import { PLATFORM_CONFIGURATION, SCOPE, TOOL_CONFIGURATION } from './types';
@@ -83,9 +85,9 @@ describe('registerWithPlatform', () => {
     });
     expect(launch).toMatchObject({ clientId: result.registration.clientId, deploymentId: recorded.deploymentId });
 
-    const tokens = createAccessTokenProvider({ signingKey: async () => signingKey });
+    const tokens = createAccessTokenProvider({ signingKey: async () => signingKey, fetch: loopbackFetch });
     const passed = await postScore(
-      { tokens },
+      { tokens, fetch: loopbackFetch },
       {
         registration: result.registration,
         lineItemUrl: launch.ags!.lineitem!,
@@ -139,6 +141,96 @@ describe('registerWithPlatform', () => {
     };
     await fetchPlatformConfiguration(platform.urls.openidConfigurationUrl, 'reg-token', { ...local, fetch: spy });
     expect(authorization).toBe('Bearer reg-token');
+  });
+});
+
+/**
+ * A hand-made "LMS" whose configuration names whatever registration endpoint the test wants,
+ * and an internal service on this machine that records every request reaching it.
+ */
+async function serve(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, requests, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+function hostileConfiguration(registrationEndpoint: () => string) {
+  return serve((req, res) => {
+    const origin = `http://${req.headers.host}`;
+    if (req.url === '/to-metadata') return res.writeHead(302, { location: 'https://169.254.169.254/latest/meta-data/' }).end();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        issuer: origin,
+        authorization_endpoint: `${origin}/auth`,
+        token_endpoint: `${origin}/token`,
+        jwks_uri: `${origin}/jwks`,
+        registration_endpoint: registrationEndpoint(),
+      }),
+    );
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<LtiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DynamicRegistrationError)) throw new Error(`expected a DynamicRegistrationError, got ${String(error)}`);
+  return error;
+}
+
+describe('dynamic registration against a hostile configuration', () => {
+  it('never POSTs to a private or metadata registration endpoint', async () => {
+    for (const endpoint of ['https://169.254.169.254/latest/meta-data/iam', 'https://10.0.0.5/admin/users', 'https://[::ffff:c0a8:0101]/reset']) {
+      const lms = await hostileConfiguration(() => endpoint);
+      try {
+        const error = await failure(registerWithPlatform({ openidConfigurationUrl: `${lms.origin}/.well-known/openid-configuration`, info: info() }, { ...local, timeoutMs: 2000 }));
+        expect(error.code, endpoint).toBe('bad_configuration_url');
+        expect(error.message, endpoint).toContain('private, loopback or reserved address');
+      } finally {
+        await lms.stop();
+      }
+    }
+  });
+
+  it("shows the status and a plain cause, never the internal service's answer, which goes to the log", async () => {
+    const internal = await serve((_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('TOP-SECRET admin console: db password hunter2'));
+    const lms = await hostileConfiguration(() => `${internal.origin}/secret-admin/delete-everything`);
+    const logged = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const error = await failure(registerWithPlatform({ openidConfigurationUrl: `${lms.origin}/.well-known/openid-configuration`, info: info() }, local));
+      expect(error.message).not.toContain('TOP-SECRET');
+      expect(error.message).not.toContain('hunter2');
+      expect(error.code).toBe('registration_refused');
+      expect(error.message).toContain('HTTP 500');
+      expect(logged.mock.calls.map((c) => String(c[0])).join('\n')).toContain('TOP-SECRET');
+    } finally {
+      logged.mockRestore();
+      await lms.stop();
+      await internal.stop();
+    }
+  });
+
+  it('does not follow a configuration URL that redirects into the metadata service', async () => {
+    const lms = await hostileConfiguration(() => 'https://lms.example/register');
+    try {
+      const error = await failure(fetchPlatformConfiguration(`${lms.origin}/to-metadata`, undefined, { ...local, timeoutMs: 2000 }));
+      expect(error.code).toBe('bad_configuration_url');
+      expect(lms.requests).toEqual(['GET /to-metadata']);
+    } finally {
+      await lms.stop();
+    }
+  });
+
+  it('refuses an internal https configuration outright in production (no loopback switch)', async () => {
+    for (const url of ['https://127.0.0.1:8443/.well-known/openid-configuration', 'https://169.254.169.254/openid', 'https://[fd00::1]/openid']) {
+      expect(await registrationError(fetchPlatformConfiguration(url, undefined, {})), url).toBe('bad_configuration_url');
+    }
   });
 });
 

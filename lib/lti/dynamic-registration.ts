@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { createGuardedFetch, OutboundRefused } from '@/lib/net/guarded-fetch';
 import { DynamicRegistrationError } from './errors';
+import { logRemoteAnswer, plainCause } from './remote-answers';
 import { DEFAULT_SERVICE_TIMEOUT_MS, type Fetch } from './service-http';
 import type { ToolUrls } from './tool';
 import { isSecureUrl, OptionalTextSchema, PLATFORM_CONFIGURATION, SCOPE, SecureUrlSchema, TOOL_CONFIGURATION, type Registration } from './types';
@@ -46,11 +48,15 @@ export type ToolRegistrationInfo = {
 };
 
 export type DynamicRegistrationDeps = {
+  /** Default: the guarded fetcher (https to public addresses, each redirect hop checked). */
   fetch?: Fetch;
   timeoutMs?: number;
   /** Allow http:// on localhost (a local LMS, the test platform); otherwise https only. */
   allowLoopbackHttp?: boolean;
 };
+
+// Refusals that no retry changes: the address itself is not one we call.
+const PERMANENT_REFUSALS = new Set(['not_https', 'private_address', 'other_host', 'too_many_redirects']);
 
 const TOOL_SCOPES = [SCOPE.lineItem, SCOPE.lineItemReadonly, SCOPE.resultReadonly, SCOPE.score, SCOPE.contextMembershipReadonly];
 const IDENTITY_CLAIMS = ['iss', 'sub', 'name', 'given_name', 'family_name', 'email', 'locale'];
@@ -67,10 +73,15 @@ function checkFetchableUrl(value: string, deps: DynamicRegistrationDeps): URL {
 
 async function call(deps: DynamicRegistrationDeps, url: string, init: RequestInit, what: string): Promise<{ status: number; body: unknown; text: string }> {
   let response: Response;
+  // The URLs arrive in a query string anyone can craft: the guarded fetcher refuses internal
+  // addresses, on every redirect hop too.
+  const fetchImpl = deps.fetch ?? createGuardedFetch({ allowLoopbackHttp: deps.allowLoopbackHttp === true });
   try {
-    // No redirects: a crafted configuration URL must not bounce us to an internal host.
-    response = await (deps.fetch ?? fetch)(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_SERVICE_TIMEOUT_MS) });
+    response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_SERVICE_TIMEOUT_MS) });
   } catch (cause) {
+    if (cause instanceof OutboundRefused && PERMANENT_REFUSALS.has(cause.code)) {
+      throw new DynamicRegistrationError('bad_configuration_url', `${what} was not called: ${cause.message}`, { cause });
+    }
     throw new DynamicRegistrationError('configuration_unavailable', `${what} could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
   const body = await response.text();
@@ -99,7 +110,8 @@ export async function fetchPlatformConfiguration(
   if (registrationToken) headers.authorization = `Bearer ${registrationToken}`;
   const answer = await call(deps, url.href, { headers }, 'The platform configuration');
   if (answer.status !== 200) {
-    throw new DynamicRegistrationError('configuration_unavailable', `The platform configuration answered ${answer.status}.`);
+    logRemoteAnswer('The platform configuration', answer.status, answer.text);
+    throw new DynamicRegistrationError('configuration_unavailable', `The platform configuration answered HTTP ${answer.status}: ${plainCause('configuration', answer.status)}.`);
   }
   const parsed = PlatformConfigurationSchema.safeParse(answer.body);
   if (!parsed.success) {
@@ -107,7 +119,8 @@ export async function fetchPlatformConfiguration(
     throw new DynamicRegistrationError('invalid_configuration', `The platform configuration is unusable: ${issue?.path.join('.')} ${issue?.message}`);
   }
   if (new URL(parsed.data.issuer).origin !== url.origin) {
-    throw new DynamicRegistrationError('issuer_mismatch', `The issuer ${parsed.data.issuer} is not on ${url.origin}, where its configuration was fetched.`);
+    console.warn(`[lti] the configuration at ${url.href} names the issuer ${parsed.data.issuer}`);
+    throw new DynamicRegistrationError('issuer_mismatch', `The issuer the platform configuration names is not on ${url.origin}, where the configuration was fetched.`);
   }
   return parsed.data;
 }
@@ -178,8 +191,8 @@ export async function registerWithPlatform(
     'The platform registration endpoint',
   );
   if (answer.status < 200 || answer.status > 299) {
-    const snippet = answer.text.replace(/\s+/g, ' ').slice(0, 300);
-    throw new DynamicRegistrationError('registration_refused', `The platform refused the registration (${answer.status})${snippet ? `: ${snippet}` : ''}`);
+    logRemoteAnswer('The platform registration endpoint', answer.status, answer.text);
+    throw new DynamicRegistrationError('registration_refused', `The platform refused the registration (HTTP ${answer.status}): ${plainCause('registration', answer.status)}.`);
   }
   const parsed = RegistrationResponseSchema.safeParse(answer.body);
   if (!parsed.success) {

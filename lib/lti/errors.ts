@@ -72,16 +72,17 @@ export class LtiLaunchError extends LtiError<LaunchErrorCode> {
 
 /**
  * A failed call to a platform service (token, AGS, NRPS). `retryable` tells the passback outbox
- * whether to try again later (network, 5xx, 429) or to record the refusal for an admin (4xx).
+ * whether to try again later (network, 5xx, 429) or to record the refusal for an admin (4xx, or
+ * `refused`: the guarded fetcher would not call that address at all).
  */
-export class LtiServiceError extends LtiError<'network' | 'http' | 'invalid_response' | 'invalid_request'> {
+export class LtiServiceError extends LtiError<'network' | 'http' | 'invalid_response' | 'invalid_request' | 'refused'> {
   readonly retryable: boolean;
   readonly status: number | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly responseBody: string | undefined;
 
   constructor(
-    code: 'network' | 'http' | 'invalid_response' | 'invalid_request',
+    code: 'network' | 'http' | 'invalid_response' | 'invalid_request' | 'refused',
     message: string,
     details: { retryable: boolean; status?: number; retryAfterSeconds?: number; responseBody?: string; cause?: unknown },
   ) {

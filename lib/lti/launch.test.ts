@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, startTestPlatform, type Forgery, type LaunchSpec, type TestPlatform } from '@/test/lti-platform';
-import { createToolHarness, TARGET_LINK_URI, TOOL_CLIENT_ID, toolClient } from '@/test/lti-platform/tool-harness';
+import { createToolHarness, loopbackFetch, TARGET_LINK_URI, TOOL_CLIENT_ID, toolClient } from '@/test/lti-platform/tool-harness';
 import { LtiLaunchError, type LaunchErrorCode } from './errors';
 import { validateLaunch } from './launch';
 import { createPlatformKeyResolver } from './platform-keys';
@@ -180,8 +180,16 @@ describe('validateLaunch when the registration or the platform keys fail', () =>
   it('reports an unreachable key set as such, not as a bad token', async () => {
     const registration = { ...platform.registrationFor(TOOL_CLIENT_ID), jwksUrl: `${platform.issuer}/no-such-jwks` };
     const registrations = { findRegistration: async () => registration, listRegistrations: async () => [registration] };
+    const error = await rejection(harness.launch({}, {}, { registrations, platformKeys: createPlatformKeyResolver({ fetch: loopbackFetch }) }));
+    expect(error.code).toBe('jwks_unavailable');
+  });
+
+  it('never fetches a key set from a private address (the default fetcher is the guarded one)', async () => {
+    const registration = { ...platform.registrationFor(TOOL_CLIENT_ID), jwksUrl: 'https://169.254.169.254/latest/meta-data/jwks' };
+    const registrations = { findRegistration: async () => registration, listRegistrations: async () => [registration] };
     const error = await rejection(harness.launch({}, {}, { registrations, platformKeys: createPlatformKeyResolver() }));
     expect(error.code).toBe('jwks_unavailable');
+    expect(error.message).toContain('private, loopback or reserved address');
   });
 
   it('gives a message a person can act on, without the token', async () => {

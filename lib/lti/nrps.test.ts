@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEMBERS, ROLES, startTestPlatform, type TestPlatform } from '@/test/lti-platform';
 import { serveJwks } from '@/test/lti-platform/jwks-server';
-import { TOOL_CLIENT_ID, toolClient } from '@/test/lti-platform/tool-harness';
+import { loopbackFetch, TOOL_CLIENT_ID, toolClient } from '@/test/lti-platform/tool-harness';
 import { createAccessTokenProvider } from './access-token';
 import { LtiServiceError } from './errors';
 import { buildToolJwks, generateToolKeyPair, importToolSigningKey } from './keys';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   platform = await startTestPlatform({ clients: [{ ...toolClient, jwksUrl: jwksServer.url }], membersPageSize: 2 });
   registration = platform.registrationFor(TOOL_CLIENT_ID);
   membershipsUrl = platform.urls.membershipsUrl('staff-course-1');
-  ctx = { tokens: createAccessTokenProvider({ signingKey: async () => signingKey }) };
+  ctx = { tokens: createAccessTokenProvider({ signingKey: async () => signingKey, fetch: loopbackFetch }), fetch: loopbackFetch };
 });
 afterAll(async () => {
   await platform.stop();
@@ -45,6 +45,14 @@ function fakePages(pages: Record<string, { body: unknown; link?: string }>, aske
 }
 
 const fakeTokens = { get: async () => 'token', invalidate: async () => undefined };
+const lmsExample: Registration = {
+  issuer: 'https://lms.example',
+  clientId: 'kko-tool',
+  authUrl: 'https://lms.example/auth',
+  tokenUrl: 'https://lms.example/token',
+  jwksUrl: 'https://lms.example/jwks',
+  deploymentIds: ['1'],
+};
 
 describe('fetchMemberships', () => {
   it('follows rel="next" through every page of the roster', async () => {
@@ -77,7 +85,7 @@ describe('fetchMemberships', () => {
   it('stops when the next links go round in a circle', async () => {
     const url = 'https://lms.example/memberships';
     const fetchImpl = fakePages({ [url]: { body: { members: [] }, link: `<${url}>; rel="next"` } });
-    const error = await fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration, contextMembershipsUrl: url }).catch((e: unknown) => e);
+    const error = await fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LtiServiceError);
     expect(error).toMatchObject({ code: 'invalid_response', retryable: false });
   });
@@ -86,16 +94,30 @@ describe('fetchMemberships', () => {
     const url = 'https://lms.example/memberships';
     const asked: string[] = [];
     const fetchImpl = fakePages({ [url]: { body: { members: [] }, link: '<https://evil.example/steal>; rel="next"' } }, asked);
-    await expect(fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration, contextMembershipsUrl: url })).rejects.toMatchObject({
+    await expect(fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url })).rejects.toMatchObject({
       code: 'invalid_response',
     });
     expect(asked).toEqual([url]);
   });
 
+  it("never asks for a roster on another host than the registration's, and never gets a token for it", async () => {
+    const asked: string[] = [];
+    let tokensAsked = 0;
+    const countingTokens = { get: async () => (tokensAsked++, 'token'), invalidate: async () => undefined };
+    const url = 'https://internal.example/memberships';
+    const fetchImpl = fakePages({ [url]: { body: { members: [] } } }, asked);
+    await expect(fetchMemberships({ tokens: countingTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url })).rejects.toMatchObject({
+      code: 'refused',
+      retryable: false,
+    });
+    expect(asked).toEqual([]);
+    expect(tokensAsked).toBe(0);
+  });
+
   it('rejects a page without members', async () => {
     const url = 'https://lms.example/memberships';
     const fetchImpl = fakePages({ [url]: { body: { id: url } } });
-    await expect(fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration, contextMembershipsUrl: url })).rejects.toMatchObject({
+    await expect(fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url })).rejects.toMatchObject({
       code: 'invalid_response',
     });
   });

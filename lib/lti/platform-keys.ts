@@ -1,10 +1,12 @@
 import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from 'jose';
+import { guardedFetch, type OutboundFetch } from '@/lib/net/guarded-fetch';
 
 /** Gives the key resolver for a platform's JWKS URL; one cached key set per URL. */
 export type PlatformKeyResolver = (jwksUrl: string) => JWTVerifyGetKey;
 
 export type PlatformKeyOptions = {
-  fetch?: typeof fetch;
+  /** Default: the guarded fetcher (https, public addresses only, size and time limits). */
+  fetch?: OutboundFetch;
   /** Keep a fetched key set this long before fetching it again. */
   cacheMaxAgeMs?: number;
   /**
@@ -24,7 +26,7 @@ export function createPlatformKeyResolver(options: PlatformKeyOptions = {}): Pla
         cacheMaxAge: options.cacheMaxAgeMs ?? 10 * 60_000,
         cooldownDuration: options.cooldownMs ?? 30_000,
         timeoutDuration: options.timeoutMs ?? 5_000,
-        ...(options.fetch ? { [customFetch]: options.fetch } : {}),
+        [customFetch]: options.fetch ?? guardedFetch,
       });
       sets.set(jwksUrl, set);
     }

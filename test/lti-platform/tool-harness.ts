@@ -2,6 +2,7 @@ import { initiateLogin, parseLoginParams, type LoginDeps, type LoginRedirect } f
 import { validateLaunch, type LaunchDeps, type LaunchInput, type LtiLaunch } from '@/lib/lti/launch';
 import { MemoryLoginStateStore, MemoryNonceStore, memoryRegistrations } from '@/lib/lti/memory-stores';
 import { createPlatformKeyResolver } from '@/lib/lti/platform-keys';
+import { createGuardedFetch } from '@/lib/net/guarded-fetch';
 import type { Clock } from '@/lib/lti/stores';
 import { toolUrls, type ToolUrls } from '@/lib/lti/tool';
 import type { Registration } from '@/lib/lti/types';
@@ -18,6 +19,9 @@ export const TARGET_LINK_URI = `${TOOL_BASE_URL}/learn/11-12/cyberbullying`;
 
 export const tool = toolUrls(TOOL_BASE_URL);
 
+/** The guarded fetcher as the e2e server runs it (LTI_ALLOW_LOOPBACK_HTTP=1): the test platform is on http://127.0.0.1. */
+export const loopbackFetch = createGuardedFetch({ allowLoopbackHttp: true });
+
 export const toolClient = {
   clientId: TOOL_CLIENT_ID,
   deploymentIds: [TOOL_DEPLOYMENT_ID],
@@ -32,9 +36,9 @@ export function createToolHarness(
   const toolAt = options.tool ?? tool;
   const registrations = options.registrations ?? [platform.registrationFor(TOOL_CLIENT_ID)];
   let jwksFetches = 0;
-  const countingFetch: typeof fetch = (input, init) => {
+  const countingFetch: typeof loopbackFetch = (input, init) => {
     jwksFetches += 1;
-    return fetch(input, init);
+    return loopbackFetch(input, init);
   };
   const clock = options.clock;
   const loginDeps: LoginDeps = {

@@ -3,12 +3,10 @@ import { registerWithPlatform } from '@/lib/lti/dynamic-registration';
 import { LtiError } from '@/lib/lti/errors';
 import { bindLinkHash, schoolOfBindLink } from '@/lib/lti/server/bind-link';
 import { toolFor } from '@/lib/lti/server/context';
+import { allowLoopbackHttp } from '@/lib/lti/server/outbound';
 import { ltiErrorPage, ltiPage } from '@/lib/lti/server/pages';
 
 export const runtime = 'nodejs';
-
-// A local LMS or the test platform speaks http on localhost; production platforms must use https.
-const allowLoopbackHttp = process.env.NODE_ENV !== 'production' || process.env.LTI_ALLOW_LOOPBACK_HTTP === '1';
 
 /**
  * The LMS that opened the registration shows this page in its dialog before it is registered:

@@ -4,7 +4,7 @@ import { getRegistrationById } from '@/db/queries/lti-registrations';
 import { toRegistration } from './stores';
 import { postScore } from '@/lib/lti/ags';
 import { LtiServiceError } from '@/lib/lti/errors';
-import { accessTokens } from './context';
+import { services } from './context';
 
 const MAX_TRIES = 12;
 /** 10 s, 20 s, 40 s … capped at an hour: an LMS outage of a day still gets every score. */
@@ -21,7 +21,7 @@ export async function drainGradeOutbox(limit = 20) {
     }
     try {
       await postScore(
-        { tokens: accessTokens },
+        services,
         {
           registration: toRegistration(stored),
           lineItemUrl: row.lineitemUrl,

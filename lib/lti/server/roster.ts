@@ -4,9 +4,11 @@ import { upsertLtiUser } from './lti-users';
 import { fetchMemberships } from '@/lib/lti/nrps';
 import { mapRoles } from '@/lib/lti/roles';
 import { toRegistration } from './stores';
-import { accessTokens } from './context';
+import { services } from './context';
 
 const SYNC_EVERY_MS = 10 * 60_000;
+// Pages well under the guarded fetcher's 1 MB answer cap (Moodle sends the whole course in one page otherwise).
+const ROSTER_PAGE_SIZE = 200;
 const lastSync = new Map<string, number>();
 
 /**
@@ -18,7 +20,7 @@ export async function syncRoster(stored: StoredRegistration, membershipsUrl: str
   const key = `${stored.id}|${contextId}`;
   if (!stored.schoolId || Date.now() - (lastSync.get(key) ?? 0) < SYNC_EVERY_MS) return 0;
   lastSync.set(key, Date.now());
-  const roster = await fetchMemberships({ tokens: accessTokens }, { registration: toRegistration(stored), contextMembershipsUrl: membershipsUrl });
+  const roster = await fetchMemberships(services, { registration: toRegistration(stored), contextMembershipsUrl: membershipsUrl, limit: ROSTER_PAGE_SIZE });
   let synced = 0;
   for (const m of roster.members) {
     const role = m.status === 'Active' ? mapRoles(m.roles, stored.roleMapping ?? undefined) : null;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAddress, type AddressClass } from './address-ranges';
+
+const table: [string, AddressClass][] = [
+  ['8.8.8.8', 'public'],
+  ['93.184.216.34', 'public'],
+  ['2a00:1450:4001:80b::200e', 'public'],
+  ['127.0.0.1', 'loopback'],
+  ['127.255.255.254', 'loopback'],
+  ['::1', 'loopback'],
+  ['[::1]', 'loopback'],
+  ['0.0.0.0', 'blocked'],
+  ['0.1.2.3', 'blocked'],
+  ['10.0.0.1', 'blocked'],
+  ['10.255.255.255', 'blocked'],
+  ['100.64.0.1', 'blocked'],
+  ['100.127.255.255', 'blocked'],
+  ['100.128.0.1', 'public'],
+  ['169.254.169.254', 'blocked'],
+  ['169.254.0.1', 'blocked'],
+  ['172.16.0.1', 'blocked'],
+  ['172.31.255.255', 'blocked'],
+  ['172.32.0.1', 'public'],
+  ['172.15.255.255', 'public'],
+  ['192.168.1.1', 'blocked'],
+  ['192.0.0.8', 'blocked'],
+  ['192.0.2.10', 'blocked'],
+  ['198.18.0.1', 'blocked'],
+  ['198.51.100.7', 'blocked'],
+  ['203.0.113.9', 'blocked'],
+  ['224.0.0.1', 'blocked'],
+  ['239.255.255.250', 'blocked'],
+  ['240.0.0.1', 'blocked'],
+  ['255.255.255.255', 'blocked'],
+  ['::', 'blocked'],
+  ['fc00::1', 'blocked'],
+  ['fd12:3456:789a::1', 'blocked'],
+  ['fe80::1', 'blocked'],
+  ['fe80::1%eth0', 'blocked'],
+  ['febf::1', 'blocked'],
+  ['fec0::1', 'blocked'],
+  ['ff02::1', 'blocked'],
+  ['2001:db8::1', 'blocked'],
+  ['2001::1', 'blocked'],
+  ['2002:a00:1::1', 'blocked'],
+  ['100::1', 'blocked'],
+  // IPv4-mapped and NAT64 addresses are judged by the IPv4 address inside.
+  ['::ffff:127.0.0.1', 'loopback'],
+  ['::ffff:7f00:1', 'loopback'],
+  ['::ffff:10.0.0.1', 'blocked'],
+  ['::ffff:a9fe:a9fe', 'blocked'],
+  ['::ffff:c0a8:101', 'blocked'],
+  ['::ffff:8.8.8.8', 'public'],
+  ['::ffff:808:808', 'public'],
+  ['64:ff9b::a00:1', 'blocked'],
+  ['64:ff9b::808:808', 'public'],
+  ['64:ff9b:1::808:808', 'blocked'],
+  ['::ffff:0:a00:1', 'blocked'],
+  ['::127.0.0.1', 'blocked'],
+  ['not-an-ip', 'blocked'],
+  ['', 'blocked'],
+];
+
+describe('classifyAddress', () => {
+  it.each(table)('%s is %s', (address, expected) => {
+    expect(classifyAddress(address)).toBe(expected);
+  });
+});
