@@ -119,6 +119,8 @@ export const sectionProgress = pgTable(
       .references(() => modules.id),
     sectionId: text('section_id').notNull(),
     readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The last time the teacher marked it read: a failed quiz asks them to reread some sections. */
+    lastReadAt: timestamp('last_read_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.moduleId, t.sectionId] }),
@@ -143,6 +145,10 @@ export const quizAttempts = pgTable(
       .references(() => modules.id),
     moduleVersion: text('module_version').notNull(),
     questionIds: text('question_ids').array().notNull(),
+    /** Per question, the order its options are shown in: shuffled per attempt, kept for the replay and the review. */
+    optionOrder: jsonb('option_order').$type<Record<string, string[]>>().notNull().default({}),
+    /** After a failed attempt: the lesson sections its missed questions test, to reread before a retry. */
+    reviewSections: text('review_sections').array(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     answers: jsonb('answers').$type<AnswerMap>(),

@@ -57,7 +57,25 @@ test('a teacher reads a module, fails the quiz, retries with fresh questions and
     await page.getByRole('button', { name: 'Submit answers' }).click();
     await expect(page.getByRole('heading', { name: /not passed yet/ })).toBeVisible();
     await expect(page.getByText('0 of 8 answers correct.')).toBeVisible();
+    // A fail names the sections to reread, never which answers were right.
+    await expect(page.locator('[data-correct]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Reread these sections before you try again' })).toBeVisible();
     await axe(page);
+  });
+
+  await test.step('the retry opens once the sections to review were reread', async () => {
+    const review = page.getByTestId('review-sections').getByRole('link');
+    const titles = await review.allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Try again with new questions' }).click();
+    // Not yet: the quiz page lists what is left to reread instead of a new quiz.
+    await expect(page.getByTestId('review-sections')).toBeVisible();
+    await expect(page.locator('fieldset.question')).toHaveCount(0);
+    for (const title of titles) {
+      await page.getByTestId('review-sections').getByRole('link', { name: title }).click();
+      await page.getByRole('button', { name: /Mark as read/ }).click();
+      await page.goto(`/learn/${mod.id}/quiz`);
+    }
   });
 
   await test.step('a retry draws a fresh set: every question not seen before comes first', async () => {

@@ -105,9 +105,9 @@ describe('quiz attempts', () => {
     const stale = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
     expect(stale.questionIds).toEqual(['q3']);
     const alices = await getOrCreateOpenAttempt(alice, '9-10-m', 'v1', () => ['q3']);
-    const kept = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1'], (ids) => ids.includes('q3'));
+    const kept = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1'], (a) => a.questionIds.includes('q3'));
     expect(kept).toMatchObject({ id: stale.id, questionIds: ['q3'], moduleVersion: 'v1' });
-    const redrawn = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1', 'new-2'], (ids) => ids.every((id) => id.startsWith('new-')));
+    const redrawn = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1', 'new-2'], (a) => a.questionIds.every((id) => id.startsWith('new-')));
     expect(redrawn).toMatchObject({ id: stale.id, questionIds: ['new-1', 'new-2'], moduleVersion: 'v2', submittedAt: null });
     const open = await db.db.select().from(quizAttempts).where(sql`user_id = ${bob.userId} and submitted_at is null`);
     expect(open).toHaveLength(1);

@@ -6,17 +6,20 @@ import type { Scope } from './progress';
 
 export type AttemptOutcome = { correctCount: number; score: number; passed: boolean };
 
+export type Draw = { questionIds: string[]; optionOrder?: Record<string, string[]> };
+
 /**
- * The teacher's open attempt for the module, or a new one with the questions `draw` picks.
- * An open attempt whose questions fail `stillValid` (the bank was rewritten since it was drawn)
- * is drawn again in place, so the teacher is never left with questions that no longer exist.
+ * The teacher's open attempt for the module, or a new one with what `draw` picks (given every
+ * question the teacher saw in earlier attempts, most recent first). An open attempt that fails
+ * `stillValid` (the module changed since it was drawn) is drawn again in place, so the teacher
+ * is never left with questions that no longer exist.
  */
 export async function getOrCreateOpenAttempt(
   scope: Scope,
   moduleId: string,
   moduleVersion: string,
-  draw: (lastSeen: string[]) => string[],
-  stillValid: (questionIds: string[]) => boolean = () => true,
+  pick: (seen: string[]) => string[] | Draw,
+  stillValid: (attempt: QuizAttempt) => boolean = () => true,
 ): Promise<QuizAttempt> {
   const db = await getDb();
   const open = () =>
@@ -26,24 +29,24 @@ export async function getOrCreateOpenAttempt(
       .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNull(quizAttempts.submittedAt)))
       .limit(1);
   const [existing] = await open();
-  if (existing && stillValid(existing.questionIds)) return existing;
-  const [last] = await db
+  if (existing && stillValid(existing)) return existing;
+  const earlier = await db
     .select({ questionIds: quizAttempts.questionIds })
     .from(quizAttempts)
     .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNotNull(quizAttempts.submittedAt)))
-    .orderBy(desc(quizAttempts.submittedAt))
-    .limit(1);
-  const questionIds = draw(last?.questionIds ?? []);
+    .orderBy(desc(quizAttempts.submittedAt));
+  const drawn = pick([...new Set(earlier.flatMap((a) => a.questionIds))]);
+  const { questionIds, optionOrder = {} } = Array.isArray(drawn) ? { questionIds: drawn } : drawn;
   if (existing) {
     const [redrawn] = await db
       .update(quizAttempts)
-      .set({ questionIds, moduleVersion, startedAt: sql`now()` })
+      .set({ questionIds, optionOrder, moduleVersion, startedAt: sql`now()` })
       .where(and(eq(quizAttempts.id, existing.id), isNull(quizAttempts.submittedAt)))
       .returning();
     if (redrawn) return redrawn;
   }
   // The partial unique index makes a concurrent second start a no-op; both then read the same row.
-  await db.insert(quizAttempts).values({ ...scope, moduleId, moduleVersion, questionIds }).onConflictDoNothing();
+  await db.insert(quizAttempts).values({ ...scope, moduleId, moduleVersion, questionIds, optionOrder }).onConflictDoNothing();
   const [created] = await open();
   return created!;
 }
@@ -69,7 +72,7 @@ export async function lockAttempt(tx: Tx, userId: string, attemptId: string) {
   return attempt;
 }
 
-export async function recordAttemptResult(tx: Tx, attemptId: string, answers: AnswerMap, outcome: AttemptOutcome) {
+export async function recordAttemptResult(tx: Tx, attemptId: string, answers: AnswerMap, outcome: AttemptOutcome & { reviewSections?: string[] | null }) {
   const [saved] = await tx
     .update(quizAttempts)
     .set({ answers, submittedAt: sql`now()`, ...outcome })
@@ -84,10 +87,22 @@ export async function recordCompletion(tx: Tx, c: { userId: string; schoolId: st
   await tx.insert(completions).values(c).onConflictDoNothing();
 }
 
+/** The teacher's latest submitted attempt of the module: a failed one decides when a retry opens. */
+export async function getLastSubmittedAttempt(scope: Scope, moduleId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ passed: quizAttempts.passed, submittedAt: quizAttempts.submittedAt, reviewSections: quizAttempts.reviewSections })
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNotNull(quizAttempts.submittedAt)))
+    .orderBy(desc(quizAttempts.submittedAt))
+    .limit(1);
+  return row && row.submittedAt ? { ...row, submittedAt: row.submittedAt } : undefined;
+}
+
 export async function getOpenAttempt(scope: Scope, moduleId: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: quizAttempts.id, questionIds: quizAttempts.questionIds })
+    .select()
     .from(quizAttempts)
     .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNull(quizAttempts.submittedAt)))
     .limit(1);

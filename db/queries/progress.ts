@@ -1,17 +1,27 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { completions, quizAttempts, sectionProgress } from '@/db/schema';
 
 export type Scope = { userId: string; schoolId: string };
 
-/** Idempotent: reading a section twice keeps the first time it was read. */
+/** Idempotent: reading a section twice keeps the first time it was read and notes the latest. */
 export async function markSectionRead(scope: Scope, moduleId: string, sectionId: string) {
   const db = await getDb();
   await db
     .insert(sectionProgress)
     .values({ userId: scope.userId, schoolId: scope.schoolId, moduleId, sectionId })
-    .onConflictDoNothing();
+    .onConflictDoUpdate({ target: [sectionProgress.userId, sectionProgress.moduleId, sectionProgress.sectionId], set: { lastReadAt: sql`now()` } });
+}
+
+/** The sections the teacher marked read after a moment (a failed attempt). */
+export async function listSectionsReadSince(scope: Scope, moduleId: string, since: Date) {
+  const db = await getDb();
+  const rows = await db
+    .select({ sectionId: sectionProgress.sectionId })
+    .from(sectionProgress)
+    .where(and(eq(sectionProgress.userId, scope.userId), eq(sectionProgress.moduleId, moduleId), gt(sectionProgress.lastReadAt, since)));
+  return rows.map((r) => r.sectionId);
 }
 
 export async function listReadSections(scope: Scope, moduleId: string) {

@@ -1,18 +1,18 @@
 import 'server-only';
-import { getOrCreateOpenAttempt } from '@/db/queries/attempts';
-import type { Scope } from '@/db/queries/progress';
+import { getLastSubmittedAttempt, getOrCreateOpenAttempt } from '@/db/queries/attempts';
 import { getMyCertificateId } from '@/db/queries/certificates';
+import { listSectionsReadSince, type Scope } from '@/db/queries/progress';
+import type { QuizAttempt } from '@/db/schema';
 import type { CatalogModule } from '@/lib/content/catalog';
-import { getCatalog } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
-import { drawQuestions } from './draw';
-import { AttemptConflictError, AttemptNotFoundError } from './errors';
-import { recordSubmission } from './submission';
-import { AnswerError, PASS_MARK, scoreAnswers, type Answers, type Score } from './score';
+import { drawQuestions, shuffleOptions } from './draw';
+import { AttemptConflictError, AttemptNotFoundError, RetryNotOpenError } from './errors';
+import { retryOpensAt, isRetryOpen } from './retry';
+import { AnswerError } from './score';
 
-export { AnswerError, AttemptConflictError, AttemptNotFoundError };
+export { AnswerError, AttemptConflictError, AttemptNotFoundError, RetryNotOpenError };
 
-/** What the browser may see of a question: never the answer key. */
+/** What the browser may see of a question: never the answer key; options in the attempt's order. */
 export type PublicQuestion = {
   id: string;
   type: 'single' | 'multiple' | 'scenario';
@@ -21,71 +21,53 @@ export type PublicQuestion = {
   options: { id: string; text: string }[];
 };
 
-/** True when every question of a drawn attempt is still in the module's bank. */
-export function isCurrentDraw(mod: CatalogModule, questionIds: readonly string[]) {
-  return questionIds.length > 0 && questionIds.every((id) => mod.quizzes.en.questions.some((q) => q.id === id));
+/** True when the open attempt was drawn from the module as it is now (same version, same questions). */
+export function isCurrentDraw(mod: CatalogModule, attempt: Pick<QuizAttempt, 'questionIds' | 'moduleVersion'>) {
+  const { questionIds } = attempt;
+  return attempt.moduleVersion === mod.version && questionIds.length > 0 && questionIds.every((id) => mod.quizzes.en.questions.some((q) => q.id === id));
 }
 
+/** After a failed attempt: the sections still to reread and when the retry opens anyway (null: open now). */
+export async function getRetryGate(scope: Scope, mod: CatalogModule) {
+  const last = await getLastSubmittedAttempt(scope, mod.id);
+  const reread = last && !last.passed ? await listSectionsReadSince(scope, mod.id, last.submittedAt) : [];
+  const opensAt = retryOpensAt(last, reread);
+  const pending = new Set((last?.reviewSections ?? []).filter((s) => !reread.includes(s)));
+  return { opensAt: isRetryOpen(opensAt) ? null : opensAt, review: mod.lessons.en.sections.filter((s) => pending.has(s.id)).map((s) => s.id) };
+}
+
+/** The open attempt, or a new draw (unseen questions first, options shuffled) once a retry is open. */
 export async function startOrResumeAttempt(scope: Scope, mod: CatalogModule) {
-  const bank = mod.quizzes.en.questions.map((q) => q.id);
+  const bank = mod.quizzes.en.questions;
   return getOrCreateOpenAttempt(
     scope,
     mod.id,
     mod.version,
-    (lastSeen) => drawQuestions(bank, lastSeen),
-    (questionIds) => isCurrentDraw(mod, questionIds),
+    (seen) => {
+      const questionIds = drawQuestions(bank.map((q) => q.id), seen);
+      return { questionIds, optionOrder: shuffleOptions(bank.filter((q) => questionIds.includes(q.id))) };
+    },
+    (attempt) => isCurrentDraw(mod, attempt),
   );
 }
 
-export function publicQuestions(mod: CatalogModule, questionIds: string[], locale: Locale): PublicQuestion[] {
-  const bank = mod.quizzes[locale].questions;
-  return questionIds.flatMap((id) => {
-    const q = bank.find((x) => x.id === id);
-    return q ? [{ id: q.id, type: q.type, scenario: q.scenario, prompt: q.prompt, options: q.options }] : [];
-  });
+/** Starts (or resumes) an attempt, refusing a retry that is not open yet. */
+export async function startAttempt(scope: Scope, mod: CatalogModule) {
+  const gate = await getRetryGate(scope, mod);
+  if (gate.opensAt) throw new RetryNotOpenError(gate.opensAt, gate.review);
+  return startOrResumeAttempt(scope, mod);
 }
 
-export type SubmissionResult = {
-  attemptId: string;
-  moduleId: string;
-  score: number;
-  passed: boolean;
-  correctCount: number;
-  total: number;
-  passMark: number;
-  replayed: boolean;
-  certificateId: string | null;
-  results: { id: string; prompt: string; correct: boolean; explanation: string; findings: string[] }[];
-};
+/** Options in the order this attempt shows them (file order for attempts drawn before shuffling). */
+export function orderedOptions<O extends { id: string }>(options: readonly O[], order: readonly string[] | undefined): O[] {
+  if (!order) return [...options];
+  return [...options].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
 
-/** Grades on the server against the attempt's own questions, in one transaction (see recordSubmission). */
-export async function submitAttempt(scope: Scope, attemptId: string, answers: Answers, locale: Locale): Promise<SubmissionResult> {
-  let mod: CatalogModule | undefined;
-  let graded: Score | undefined;
-  const { attempt, replayed } = await recordSubmission(scope, attemptId, answers, (a) => {
-    mod = getCatalog().find((m) => m.id === a.moduleId);
-    if (!mod) throw new AttemptConflictError('This module is no longer offered.');
-    graded = scoreAnswers(a.questionIds, mod.quizzes.en.questions, answers);
-    return { correctCount: graded.correctCount, score: graded.score, passed: graded.passed };
-  });
-  mod ??= getCatalog().find((m) => m.id === attempt.moduleId)!;
-  // A replay was graded when it was first recorded: grade the stored answers again for the explanations.
-  graded ??= scoreAnswers(attempt.questionIds, mod.quizzes.en.questions, attempt.answers ?? answers);
+export function publicQuestions(mod: CatalogModule, attempt: Pick<QuizAttempt, 'questionIds' | 'optionOrder'>, locale: Locale): PublicQuestion[] {
   const bank = mod.quizzes[locale].questions;
-  const passed = attempt.passed ?? graded.passed;
-  return {
-    attemptId: attempt.id,
-    moduleId: attempt.moduleId,
-    score: attempt.score ?? graded.score,
-    passed,
-    correctCount: attempt.correctCount ?? graded.correctCount,
-    total: graded.total,
-    passMark: PASS_MARK,
-    replayed,
-    certificateId: passed ? ((await getMyCertificateId(scope.userId, attempt.moduleId)) ?? null) : null,
-    results: graded.results.map((r) => {
-      const q = bank.find((x) => x.id === r.id)!;
-      return { id: r.id, prompt: q.prompt, correct: r.correct, explanation: q.explanation, findings: q.findings };
-    }),
-  };
+  return attempt.questionIds.flatMap((id) => {
+    const q = bank.find((x) => x.id === id);
+    return q ? [{ id: q.id, type: q.type, scenario: q.scenario, prompt: q.prompt, options: orderedOptions(q.options, attempt.optionOrder[id]) }] : [];
+  });
 }

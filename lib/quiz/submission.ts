@@ -23,7 +23,7 @@ export async function recordSubmission(
   scope: Scope,
   attemptId: string,
   answers: AnswerMap,
-  grade: (attempt: QuizAttempt) => AttemptOutcome,
+  grade: (attempt: QuizAttempt) => AttemptOutcome & { reviewSections?: string[] | null },
 ): Promise<{ attempt: QuizAttempt; replayed: boolean }> {
   return transaction(async (tx) => {
     const attempt = await lockAttempt(tx, scope.userId, attemptId);
@@ -33,7 +33,7 @@ export async function recordSubmission(
       throw new AttemptConflictError('This attempt was already submitted with other answers. Start a new attempt.');
     }
     const outcome = grade(attempt);
-    const saved = await recordAttemptResult(tx, attemptId, answers, outcome);
+    const saved = await recordAttemptResult(tx, attemptId, answers, { reviewSections: null, ...outcome });
     if (outcome.passed) {
       const pass = { userId: scope.userId, schoolId: attempt.schoolId, moduleId: attempt.moduleId, attemptId, score: outcome.score };
       await recordCompletion(tx, pass);

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { markSectionRead } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
-import { startOrResumeAttempt } from '@/lib/quiz/attempts';
+import { RetryNotOpenError, startAttempt } from '@/lib/quiz/attempts';
 
 /** Saves the section as read, then moves on to the next section or, after the last, to the quiz. */
 export async function markSectionReadAndContinue(moduleId: string, sectionId: string) {
@@ -22,6 +22,11 @@ export async function startQuiz(moduleId: string) {
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
   if (!mod) redirect('/learn');
-  await startOrResumeAttempt({ userId: user.id, schoolId: user.schoolId }, mod);
+  try {
+    await startAttempt({ userId: user.id, schoolId: user.schoolId }, mod);
+  } catch (err) {
+    // The quiz page explains what to reread and when the retry opens.
+    if (!(err instanceof RetryNotOpenError)) throw err;
+  }
   redirect(`/learn/${mod.id}/quiz`);
 }

@@ -2,10 +2,11 @@ import { NextResponse } from 'next/server';
 import { getLocale } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/locales';
-import { AnswerError, AttemptConflictError, AttemptNotFoundError, submitAttempt } from '@/lib/quiz/attempts';
+import { AnswerError, AttemptConflictError, AttemptNotFoundError } from '@/lib/quiz/attempts';
+import { submitAttempt } from '@/lib/quiz/submit';
 import { AttemptIdSchema, SubmissionSchema } from './schema';
 
-const fail = (status: number, error: string) => NextResponse.json({ error }, { status });
+const fail = (status: number, error: string, code?: string) => NextResponse.json({ error, ...(code ? { code } : {}) }, { status });
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
   const user = await getCurrentUser();
@@ -32,7 +33,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   } catch (err) {
     if (err instanceof AnswerError) return fail(400, err.message);
     if (err instanceof AttemptNotFoundError) return fail(404, err.message);
-    if (err instanceof AttemptConflictError) return fail(409, err.message);
+    if (err instanceof AttemptConflictError) return fail(409, err.message, err.code);
     throw err;
   }
 }

@@ -6,11 +6,12 @@ import { getOpenAttempt, getQuizHistory } from '@/db/queries/attempts';
 import { requireUser } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/locales';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
-import { isCurrentDraw, publicQuestions } from '@/lib/quiz/attempts';
+import { getRetryGate, isCurrentDraw, publicQuestions } from '@/lib/quiz/attempts';
 import { QUIZ_SIZE } from '@/lib/quiz/draw';
 import { PASS_MARK } from '@/lib/quiz/score';
 import { startQuiz } from '../actions';
 import { QuizForm } from './_components/quiz-form';
+import { ReviewSections } from './_components/review-sections';
 
 type Props = { params: Promise<{ moduleId: string }> };
 
@@ -23,13 +24,15 @@ export default async function QuizPage({ params }: Props) {
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
   if (!mod) notFound();
   const scope = { userId: user.id, schoolId: user.schoolId };
-  const [t, locale, open, history] = await Promise.all([
+  const [t, locale, open, history, gate] = await Promise.all([
     getTranslations('quiz'),
     getLocale() as Promise<Locale>,
     getOpenAttempt(scope, mod.id),
     getQuizHistory(scope, mod.id),
+    getRetryGate(scope, mod),
   ]);
   const title = mod.lessons[locale].frontmatter.title;
+  const titles = new Map(mod.lessons[locale].sections.map((s) => [s.id, s.title]));
   return (
     <div className="narrow-wide">
       <p className="eyebrow">
@@ -41,8 +44,10 @@ export default async function QuizPage({ params }: Props) {
           {t('alreadyPassed', { score: history.completion.score })}
         </p>
       )}
-      {open && isCurrentDraw(mod, open.questionIds) ? (
-        <QuizForm key={open.id} attemptId={open.id} moduleId={mod.id} questions={publicQuestions(mod, open.questionIds, locale)} />
+      {open && isCurrentDraw(mod, open) ? (
+        <QuizForm key={open.id} attemptId={open.id} moduleId={mod.id} questions={publicQuestions(mod, open, locale)} />
+      ) : gate.opensAt ? (
+        <ReviewSections moduleId={mod.id} sections={gate.review.map((id) => ({ id, title: titles.get(id) ?? id }))} opensAt={gate.opensAt.toISOString()} />
       ) : (
         <>
           <p className="lead">{t('intro', { count: Math.min(QUIZ_SIZE, mod.quizzes.en.questions.length), passMark: PASS_MARK })}</p>

@@ -4,7 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { PublicQuestion, SubmissionResult } from '@/lib/quiz/attempts';
+import type { PublicQuestion } from '@/lib/quiz/attempts';
+import type { SubmissionResult } from '@/lib/quiz/submit';
 import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
 import { QuizResult } from './quiz-result';
 
@@ -35,7 +36,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
         body: JSON.stringify(toSubmission(values)),
       });
       const body = await res.json();
-      if (!res.ok) setError(res.status === 409 ? t('errors.conflict') : res.status === 401 ? t('errors.signedOut') : t('errors.rejected', { detail: body.error ?? res.status }));
+      if (!res.ok) setError(res.status === 409 ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict') : res.status === 401 ? t('errors.signedOut') : t('errors.rejected', { detail: body.error ?? res.status }));
       else setResult(body as SubmissionResult);
     } catch {
       setError(t('errors.network'));

@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { SubmissionResult } from '@/lib/quiz/attempts';
+import type { SubmissionResult } from '@/lib/quiz/submit';
 import { startQuiz } from '../../actions';
+import { ReviewSections } from './review-sections';
 
 export function QuizResult({ result, moduleId }: { result: SubmissionResult; moduleId: string }) {
   const t = useTranslations('quiz');
@@ -11,23 +12,34 @@ export function QuizResult({ result, moduleId }: { result: SubmissionResult; mod
     <section aria-labelledby="result-heading" className="quiz-result">
       <div role="status">
         <h2 id="result-heading" className={result.passed ? 'passed' : 'failed'}>
-          {result.passed
-            ? t('passed', { score: result.score })
-            : t('failed', { score: result.score, passMark: result.passMark })}
+          {result.passed ? t('passed', { score: result.score }) : t('failed', { score: result.score, passMark: result.passMark })}
         </h2>
         <p>{t('correctCount', { correct: result.correctCount, total: result.total })}</p>
       </div>
-      <ol className="explanations">
-        {result.results.map((r) => (
-          <li key={r.id} data-correct={r.correct}>
-            <p>
-              <strong>{r.correct ? t('correct') : t('incorrect')}</strong> {r.prompt}
-            </p>
-            <p className="explanation">{r.explanation}</p>
-          </li>
-        ))}
-      </ol>
-      <p className="actions">
+      {result.passed ? (
+        <ol className="explanations">
+          {result.items.map((item) => (
+            <li key={item.id}>
+              <p>
+                <strong>{item.prompt}</strong>
+              </p>
+              <ul className="reviewed-options">
+                {item.options.map((o) => (
+                  <li key={o.id} data-correct={o.correct} data-chosen={o.chosen}>
+                    {o.text}
+                    {o.correct && <em> — {t('rightAnswer')}</em>}
+                    {o.chosen && !o.correct && <em> — {t('yourAnswer')}</em>}
+                  </li>
+                ))}
+              </ul>
+              <p className="explanation">{item.explanation}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <ReviewSections moduleId={moduleId} sections={result.review} opensAt={result.retryOpensAt} />
+      )}
+      <div className="actions">
         {result.passed ? (
           <>
             <Link className="button primary" href="/learn">
@@ -46,7 +58,7 @@ export function QuizResult({ result, moduleId }: { result: SubmissionResult; mod
             </button>
           </form>
         )}
-      </p>
+      </div>
     </section>
   );
 }
