@@ -5,6 +5,7 @@ import { listOutbox, listRegistrations } from '@/db/queries/lti';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { signBindToken } from '@/lib/lti/server/bind-token';
 import { toolUrls } from '@/lib/lti/tool';
+import { publicOrigin } from '@/lib/server/origin';
 import { removePlatform, resendScore } from './actions';
 import { PlatformForm } from './_components/platform-form';
 
@@ -15,9 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Connect the school's LMS: dynamic registration URL, tool details for manual setup, registered platforms, passback status. */
 export default async function LmsPage() {
   const admin = await requireSchoolAdmin();
-  const h = await headers();
-  const origin = process.env.PUBLIC_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
-  const tool = toolUrls(origin);
+  const tool = toolUrls(publicOrigin(await headers()));
   const [t, platforms, outbox, bind] = await Promise.all([getTranslations('lms'), listRegistrations(admin.schoolId), listOutbox(admin.schoolId), signBindToken(admin.schoolId)]);
   const counts = { pending: 0, sent: 0, failed: 0 };
   for (const o of outbox) counts[o.status]++;
