@@ -5,9 +5,13 @@
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import nextEnv from '@next/env';
 import next from 'next';
 import { parseTrustedProxies, sanitizeRequest } from './forwarded.mjs';
 
+const dir = path.resolve(import.meta.dirname, '..');
+// .env files count for TRUSTED_PROXIES too, which is read before Next loads them.
+nextEnv.loadEnvConfig(dir, false);
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
@@ -20,7 +24,11 @@ try {
   process.exit(1);
 }
 
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname: hostname ?? 'localhost', port });
+// As `next start` does: where a server action's redirect fetches its target page, over plain
+// http on this process. Left unset, Next takes the forwarded proto (https behind nginx) and fails.
+const local = !hostname || hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname.includes(':') ? `[${hostname}]` : hostname;
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${local}:${port}`;
+const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
