@@ -4,6 +4,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -125,6 +126,18 @@ export function directGet(port: number, pathname: string, opts: { from?: string;
     });
     req.on('error', reject);
     req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${pathname}`)));
+  });
+}
+
+/** One request to nginx with a chosen TLS server name and Host header: the status, or the error that ended it. */
+export function viaNginx(port: number, pathname: string, opts: { servername: string; host: string }) {
+  return new Promise<{ status: number } | { error: string }>((resolve) => {
+    const req = https.get({ host: '127.0.0.1', port, path: pathname, servername: opts.servername, headers: { host: opts.host }, rejectUnauthorized: false }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0 });
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => resolve({ error: err.code ?? err.message }));
+    req.setTimeout(15_000, () => req.destroy(new Error('timeout')));
   });
 }
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { answerQuiz, readModule } from './content';
-import { directGet, fetchInPage, findNginx, freePort, makeCertificate, qrCodesInPdf, startApp, startNginx } from './edge-stack';
+import { directGet, fetchInPage, viaNginx, findNginx, freePort, makeCertificate, qrCodesInPdf, startApp, startNginx } from './edge-stack';
 import { ACCOUNTS, expect, expectAccessible, signIn, test } from './fixtures';
 
 const HOST = 'teach.kko.test';
@@ -22,6 +22,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 let dir = '';
 let origin = '';
 let appPort = 0;
+let nginxPort = 0;
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
 const trusted = { TRUSTED_PROXIES: '127.0.0.1,::1' };
@@ -30,7 +31,7 @@ test.beforeAll(async () => {
   test.skip(!findNginx(), 'nginx is not installed here (apt-get install nginx; .ci/run installs it)');
   test.setTimeout(180_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kko-edge-'));
-  const nginxPort = await freePort();
+  nginxPort = await freePort();
   appPort = await freePort();
   origin = `https://${HOST}:${nginxPort}`;
   const { cert, key } = makeCertificate(dir, HOST);
@@ -104,6 +105,12 @@ test('behind nginx with PUBLIC_URL: QR codes, short links, certificate and invit
     await visitor.goto(link);
     expect(visitor.url()).toBe(link);
     await expect(visitor.getByText('as edge.teacher@demo.school')).toBeVisible();
+  });
+
+  await test.step('nginx serves only the public host name', async () => {
+    expect(await viaNginx(nginxPort, '/h/demo/1kk', { servername: HOST, host: `${HOST}:${nginxPort}` })).toEqual({ status: 308 });
+    expect(await viaNginx(nginxPort, '/h/demo/1kk', { servername: HOST, host: 'evil.example' })).toEqual({ error: 'ECONNRESET' });
+    expect(await viaNginx(nginxPort, '/h/demo/1kk', { servername: 'evil.example', host: 'evil.example' })).toEqual({ error: 'EPROTO' });
   });
 
   await test.step('forged forwarded headers sent straight to the app change no printed link', async () => {
