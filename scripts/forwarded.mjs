@@ -27,9 +27,11 @@ export function parseTrustedProxies(value) {
     if (!family || extra !== undefined || Number.isNaN(bits) || (bits !== null && bits > max)) {
       throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 127.0.0.1, ::1, 10.0.0.0/8)`);
     }
-    const type = family === 4 ? 'ipv4' : 'ipv6';
-    if (bits === null) list.addAddress(ip, type);
-    else list.addSubnet(ip, bits, type);
+    if (bits === null) {
+      // "::ffff:10.0.0.1" is how a dual-stack socket may show an IPv4 peer; peers are compared as IPv4.
+      const bare = /** @type {{ address: string, family: number }} */ (normalizeAddress(ip));
+      list.addAddress(bare.address, bare.family === 4 ? 'ipv4' : 'ipv6');
+    } else list.addSubnet(ip, bits, family === 4 ? 'ipv4' : 'ipv6');
   }
   return list;
 }

@@ -18,6 +18,11 @@ describe('TRUSTED_PROXIES', () => {
     expect(list.check('fe80::1', 'ipv6')).toBe(false);
   });
 
+  it('an IPv4-mapped entry trusts the IPv4 peer it stands for', () => {
+    const r = resolve('::ffff:10.1.2.3', { 'x-forwarded-for': '198.51.100.7' }, parseTrustedProxies('::ffff:10.1.2.3'));
+    expect(r).toMatchObject({ for: '198.51.100.7', viaProxy: true });
+  });
+
   it('is empty when unset or blank', () => {
     expect(parseTrustedProxies(undefined)).toBeNull();
     expect(parseTrustedProxies(' , ')).toBeNull();
