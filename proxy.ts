@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, LOCALE_OVERRIDE_HEADER } from '@/lib/i18n/locales';
 import { frameAncestors } from '@/lib/lti/server/frame-ancestors';
+import { publicOrigin } from '@/lib/server/origin';
 
 // An early redirect only: every protected page, action and query checks the session again.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -35,7 +36,7 @@ export async function proxy(request: NextRequest) {
   // Next would fail with a 500 decoding a malformed %-escape in a dynamic segment: answer 400.
   if (!wellFormed(pathname)) return new NextResponse('Malformed address (bad %-encoding).', { status: 400 });
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL('/signin', request.url));
+    return NextResponse.redirect(new URL('/signin', publicOrigin(request)));
   }
   // The registration page names its own frame ancestors: the LMS registering it (see its route).
   if (FRAMEABLE.test(pathname) && pathname !== '/lti/register') {

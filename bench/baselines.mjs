@@ -33,7 +33,7 @@ export async function runBaselines({ app, captured, scale, log }) {
   const results = [];
   try {
     for (const connections of [50, 100]) {
-      results.push(await runLoad({ ...common, id: `about@${connections}`, name: `ceiling: next start, static GET /about @${connections}`, baseUrl: app.baseUrl, request: { path: '/about' }, connections, serverPid: app.serverPid() }));
+      results.push(await runLoad({ ...common, id: `about@${connections}`, name: `ceiling: the app server, static GET /about @${connections}`, baseUrl: app.baseUrl, request: { path: '/about' }, connections, serverPid: app.serverPid() }));
       log(results.at(-1));
     }
     results.push(await runLoad({ ...common, id: 'bare-html@50', name: 'ceiling: bare node:http, lesson HTML bytes @50', baseUrl: bare.baseUrl, request: { path: '/lesson' }, connections: 50, serverPid: bare.pid }));

@@ -95,7 +95,7 @@ export function renderMarkdown(r) {
     out.push(`Spread per (teacher, module of their tiers): ${r.spread}.`, '');
     if (r.seed.log) out.push('<details><summary>seed steps</summary>', '', '```', ...r.seed.log, '```', '</details>', '');
   }
-  if (r.server) out.push(`Server: build ${r.build?.reused ? 'reused' : `${((r.build?.ms ?? 0) / 1000).toFixed(1)} s`}, \`next start\`${r.serverNodeArgs?.length ? ` (node ${r.serverNodeArgs.join(' ')})` : ''} healthy after ${r.server.readyMs} ms (pid ${r.server.pid}); ${r.signIn?.users} users signed in over HTTP in ${((r.signIn?.ms ?? 0) / 1000).toFixed(1)} s.`, '');
+  if (r.server) out.push(`Server: build ${r.build?.reused ? 'reused' : `${((r.build?.ms ?? 0) / 1000).toFixed(1)} s`}, \`scripts/server.mjs\`${r.serverNodeArgs?.length ? ` (node ${r.serverNodeArgs.join(' ')})` : ''} healthy after ${r.server.readyMs} ms (pid ${r.server.pid}); ${r.signIn?.users} users signed in over HTTP in ${((r.signIn?.ms ?? 0) / 1000).toFixed(1)} s.`, '');
   if (r.scenarios?.length) {
     out.push('## Load', '', `Each scenario: ${r.duration} s measured after ${r.warmup} s of warm-up (none for the roll-up), fixed concurrency. Latency percentiles are computed from every response.`, '');
     out.push(loadTable([...r.scenarios, ...(r.baselines?.results ?? [])]), '');

@@ -71,7 +71,7 @@ try {
   const port = await freePort();
   app = await startServer({ databaseUrl: url, port, label: opts.name, nodeArgs: opts.nodeArgs });
   report.server = { pid: app.pid, port, readyMs: app.readyMs };
-  log(`next start on ${app.baseUrl} (pid ${app.pid}), healthy after ${app.readyMs} ms`);
+  log(`server on ${app.baseUrl} (pid ${app.pid}), healthy after ${app.readyMs} ms`);
 
   const prep = await prepareScenarios({ app, url, scale: opts, log });
   report.signIn = prep.signIn;

@@ -1,4 +1,4 @@
-// The production build in .next-bench and `next start` against the bench database, with RSS sampling.
+// The production build in .next-bench served by scripts/server.mjs (the `npm start` server) against the bench database, with RSS sampling.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -121,12 +121,13 @@ export async function waitForHealth(baseUrl, timeoutMs = 90_000) {
   throw new Error(`the server did not become healthy: ${last}`);
 }
 
-/** `next start` on `port` against `databaseUrl`; the log goes to bench/out/server-<label>.log. `nodeArgs`: e.g. --cpu-prof. */
+/** The production server (scripts/server.mjs) on `port` against `databaseUrl`; the log goes to bench/out/server-<label>.log. `nodeArgs`: e.g. --cpu-prof. */
 export async function startServer({ databaseUrl, port, label = 'app', env = {}, nodeArgs = [] }) {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const logFile = path.join(OUT_DIR, `server-${label}.log`);
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...nodeArgs, NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The same edge server as `npm start` (scripts/server.mjs), so the bench measures what production runs.
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'scripts/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: String(port), ...env },
     stdio: ['ignore', out, out],
@@ -138,7 +139,7 @@ export async function startServer({ databaseUrl, port, label = 'app', env = {}, 
   await Promise.race([
     waitForHealth(baseUrl),
     exited.then(({ code, signal }) => {
-      throw new Error(`next start exited (${code ?? signal}) before it was healthy; see ${logFile}`);
+      throw new Error(`the server exited (${code ?? signal}) before it was healthy; see ${logFile}`);
     }),
   ]);
   const readyMs = Math.round(performance.now() - t);
@@ -149,7 +150,7 @@ export async function startServer({ databaseUrl, port, label = 'app', env = {}, 
     logFile,
     readyMs,
     exited,
-    /** The process that serves requests: `next start` itself or the largest process under it. */
+    /** The process that serves requests: the server itself or the largest process under it. */
     serverPid() {
       const tree = processTree(child.pid);
       return tree.reduce((best, p) => (rssKb(p) > rssKb(best) ? p : best), tree[0]);

@@ -21,6 +21,6 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 const next = path.join(root, 'node_modules/next/dist/bin/next');
 const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+const server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

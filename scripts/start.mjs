@@ -32,7 +32,8 @@ if (!built) {
 }
 
 const port = process.env.PORT || '3000';
-const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], {
+// The edge server (scripts/server.mjs) instead of `next start`: it decides which forwarded headers to trust.
+const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port },
 });

@@ -14,7 +14,7 @@ const CSS = `body{margin:0;font:17px/1.55 system-ui,-apple-system,"Segoe UI",Rob
 main{max-width:40rem;margin:0 auto;padding:1rem 1.1rem 3rem}header{display:flex;gap:.75rem;align-items:center;justify-content:space-between;flex-wrap:wrap;border-bottom:1px solid #ccd;padding-bottom:.6rem}
 .school{font-weight:700}nav a{margin-left:.6rem}nav a[aria-current]{font-weight:700;color:#1b2530;text-decoration:none}h1{font-size:1.6rem;line-height:1.2;margin:1rem 0 .5rem}
 h2{font-size:1.2rem;margin:1.6rem 0 .4rem}.key{border:2px solid #0b5cad;border-radius:.6rem;padding:.6rem 1rem .6rem 2.4rem;margin:1rem 0}.key li{font-weight:600;margin:.3rem 0}
-.help{border:2px solid #1b2530;border-radius:.6rem;padding:.8rem 1rem;margin-top:1rem}.helpline{font-size:1.3rem;font-weight:800}a{color:#0b5cad}.src{text-decoration:none;font-size:.85em}
+.help{border:2px solid #1b2530;border-radius:.6rem;padding:.8rem 1rem;margin-top:1rem}.helpline{font-size:1.3rem;font-weight:800}.helpline a{display:inline-block;padding:.2rem 0}a{color:#0b5cad}.src{text-decoration:none;font-size:.85em}
 .logo{max-height:3rem;max-width:6rem}button{font:inherit;padding:.5rem 1rem;border:1px solid #0b5cad;border-radius:.4rem;background:#fff;color:#0b5cad}footer{color:#4a5866;font-size:.85rem;margin-top:2rem}
 @media print{nav,button{display:none}.src{display:none}}`;
 
@@ -42,6 +42,6 @@ export function renderHandoutHtml(h: Handout, locale: Locale, view: HandoutView)
 <title>${escape(h.title)} · ${escape(school.name[locale])}</title><meta name="description" content="${escape(h.keyMessages.join(' '))}"><style>${CSS}</style></head>
 <body><main><header><span class="school">${school.logo ? `<img class="logo" src="${escape(school.logo)}" alt=""> ` : ''}${escape(school.name[locale])}</span><nav aria-label="${escape(labels.language)}">${langs}</nav></header>
 <h1>${escape(h.title)}</h1><p>${escape(h.intro)}</p><ol class="key">${h.keyMessages.map((m) => `<li>${escape(m)}</li>`).join('')}</ol>${sections}
-<div class="help"><p class="helpline">${escape(labels.helplineTitle)}</p><p>${escape(labels.helplineText)}</p><h2>${escape(labels.schoolContact)}</h2><p>${escape(school.name[locale])}</p><ul>${contact}</ul></div>
+<div class="help"><p class="helpline"><a href="tel:150">${escape(labels.helplineTitle)}</a></p><p>${escape(labels.helplineText)}</p><h2>${escape(labels.schoolContact)}</h2><p>${escape(school.name[locale])}</p><ul>${contact}</ul></div>
 <p><button type="button" onclick="window.print()">${escape(labels.print)}</button></p><footer>${escape(labels.sources)}</footer></main></body></html>`;
 }

@@ -6,9 +6,22 @@ import { FONT_FAMILY, registerPdfFonts } from '@/lib/pdf/fonts';
 import { plainText, type Handout } from './content';
 import type { HandoutView } from './types';
 
+const A4_WIDTH = 595.28;
+/**
+ * Page margins and the help box's geometry, in points. The help box's columns get explicit
+ * widths: with flex-shrink alone react-pdf wraps the helpline text at the full box width and
+ * its first line ran under the QR code.
+ */
+export const HANDOUT_LAYOUT = {
+  margin: { top: 42, bottom: 48, left: 46, right: 46, footer: 40 },
+  help: { border: 1.5, padding: 8, inset: 9.5, qrSize: 84, gap: 12 },
+} as const;
+const { margin, help: box } = HANDOUT_LAYOUT;
+const helpInner = A4_WIDTH - margin.left - margin.right - 2 * box.inset;
+
 // Black-and-white friendly: dark text, grey rules, no colour needed to read it. Margins keep 15 mm for printers.
 const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 10, paddingTop: 42, paddingBottom: 48, paddingHorizontal: 46, color: '#111111', lineHeight: 1.4 },
+  page: { fontFamily: FONT_FAMILY, fontSize: 10, paddingTop: margin.top, paddingBottom: margin.bottom, paddingHorizontal: margin.left, color: '#111111', lineHeight: 1.4 },
   header: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottom: '1pt solid #555555', paddingBottom: 8, marginBottom: 10 },
   school: { fontSize: 11, fontWeight: 700, lineHeight: 1.3, maxWidth: 380 },
   logo: { width: 40, height: 40, objectFit: 'contain' },
@@ -20,12 +33,13 @@ const styles = StyleSheet.create({
   para: { marginBottom: 4 },
   bullet: { flexDirection: 'row', marginBottom: 2 },
   dot: { width: 10 },
-  help: { flexDirection: 'row', border: '1.5pt solid #111111', padding: 8, marginTop: 8 },
-  helpText: { flexGrow: 1, flexShrink: 1, paddingRight: 8 },
+  help: { border: `${box.border}pt solid #111111`, padding: box.padding, marginTop: 8 },
+  helpRow: { flexDirection: 'row', width: helpInner },
+  helpText: { width: helpInner - box.qrSize - box.gap, marginRight: box.gap },
   helpline: { fontSize: 13, fontWeight: 700, lineHeight: 1.3 },
-  qr: { width: 80, height: 80 },
-  small: { fontSize: 8, color: '#333333' },
-  footer: { position: 'absolute', bottom: 22, left: 46, right: 46, fontSize: 7.5, color: '#333333', flexDirection: 'row', justifyContent: 'space-between' },
+  qr: { width: box.qrSize, height: box.qrSize },
+  shortLink: { width: helpInner, marginTop: 4, fontSize: 8.5, color: '#333333', textAlign: 'right' },
+  footer: { position: 'absolute', bottom: 22, left: margin.left, right: margin.right, fontSize: 7.5, color: '#333333', flexDirection: 'row', justifyContent: 'space-between' },
 });
 
 function Bullets({ items }: { items: string[] }) {
@@ -93,26 +107,29 @@ export async function renderHandoutPdf(h: Handout, locale: Locale, view: Handout
           ))}
           <Bullets items={help.bullets} />
           <View style={styles.help}>
-            <View style={styles.helpText}>
-              <Text style={styles.helpline}>{labels.helplineTitle}</Text>
-              <Text>{labels.helplineText}</Text>
-              <Text style={[styles.heading, { marginTop: 6 }]}>{labels.schoolContact}</Text>
-              <Text>{school.name[locale]}</Text>
-              {contacts.map((c) => (
-                <Text key={c as string}>{c}</Text>
-              ))}
-              {school.counsellorName && (
-                <Text>
-                  {labels.counsellor}: {school.counsellorName}
-                  {school.counsellorContact ? `, ${school.counsellorContact}` : ''}
-                </Text>
-              )}
-            </View>
-            <View>
-              {/* eslint-disable-next-line jsx-a11y/alt-text -- the link is printed beside it */}
+            <View style={styles.helpRow}>
+              <View style={styles.helpText}>
+                <Text style={styles.helpline}>{labels.helplineTitle}</Text>
+                <Text>{labels.helplineText}</Text>
+                <Text style={[styles.heading, { marginTop: 6 }]}>{labels.schoolContact}</Text>
+                <Text>{school.name[locale]}</Text>
+                {contacts.map((c) => (
+                  <Text key={c as string}>{c}</Text>
+                ))}
+                {school.counsellorName && (
+                  <Text>
+                    {labels.counsellor}: {school.counsellorName}
+                    {school.counsellorContact ? `, ${school.counsellorContact}` : ''}
+                  </Text>
+                )}
+              </View>
+              {/* eslint-disable-next-line jsx-a11y/alt-text -- the link is printed below it */}
               <Image style={styles.qr} src={qr} />
-              <Text style={styles.small}>{view.shortUrl}</Text>
             </View>
+            {/* A space before the link is the only place the line may break: the link itself stays whole. */}
+            <Text style={styles.shortLink}>
+              {labels.scan}: {view.shortUrl}
+            </Text>
           </View>
         </View>
         <View style={styles.footer} fixed>

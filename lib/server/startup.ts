@@ -4,10 +4,13 @@ import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
 import { startRollupWorker } from '@/lib/completion/rollup-worker';
+import { configuredOrigin } from './origin';
 import { ensureAuthSecret } from './secret';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
 export async function prepareServer() {
+  // A malformed PUBLIC_URL would print wrong links on every handout: refuse to start instead.
+  configuredOrigin();
   ensureAuthSecret();
   const handle = await getHandle();
   const count = await syncCatalog();

@@ -8,6 +8,7 @@ import { getUserIdByEmail } from '@/db/queries/people';
 import { fieldErrors } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken } from '@/lib/admin/tokens';
 import { requireOperator } from '@/lib/auth/session';
+import { publicOrigin } from '@/lib/server/origin';
 import { refreshRollup } from '@/lib/completion/rollup-worker';
 import { RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
 
@@ -37,7 +38,7 @@ export async function addSchool(input: unknown): Promise<OperatorResult<SchoolVa
   await createInvite({ actorId: operator.id, schoolId }, { email: adminEmail, role: 'school_admin', tiers: [], tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
   const h = await headers();
   revalidatePath('/operator');
-  return { ok: true, link: `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}/join/${token}` };
+  return { ok: true, link: `${publicOrigin(h)}/join/${token}` };
 }
 
 /** Recomputes the national roll-up now instead of at the next scheduled refresh. */

@@ -6,6 +6,7 @@ import { TIERS } from '@/lib/content/tiers';
 import { getHandout } from '@/lib/handouts/content';
 import { shortCode } from '@/lib/handouts/serve';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { publicOrigin } from '@/lib/server/origin';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handoutsAdmin'))('title') };
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HandoutsAdminPage() {
   const admin = await requireSchoolAdmin();
   const [t, h] = await Promise.all([getTranslations('handoutsAdmin'), headers()]);
-  const origin = process.env.PUBLIC_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
+  const origin = publicOrigin(h);
   const slug = encodeURIComponent(admin.schoolSlug);
   return (
     <div>

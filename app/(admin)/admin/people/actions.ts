@@ -9,12 +9,8 @@ import { recordJoinCode } from '@/db/queries/school-profile';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken, newJoinCode } from '@/lib/admin/tokens';
 import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { publicOrigin } from '@/lib/server/origin';
 import { InviteIdSchema, InviteSchema, MemberActiveSchema, MemberTiersSchema, type FormResult, type InviteValues } from './schema';
-
-async function origin() {
-  const h = await headers();
-  return `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
-}
 
 export async function inviteMember(input: unknown): Promise<FormResult<InviteValues>> {
   const parsed = InviteSchema.safeParse(input);
@@ -29,7 +25,7 @@ export async function inviteMember(input: unknown): Promise<FormResult<InviteVal
   const tiers = parsed.data.role === 'teacher' ? parsed.data.tiers : [];
   await createInvite(actorOf(admin), { ...parsed.data, tiers, tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
   revalidatePath('/admin/people');
-  return { ok: true, link: `${await origin()}/join/${token}` };
+  return { ok: true, link: `${publicOrigin(await headers())}/join/${token}` };
 }
 
 function done(error?: string): never {

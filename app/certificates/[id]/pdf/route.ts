@@ -4,6 +4,7 @@ import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { certificateLabels } from '@/lib/certificates/labels';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { isLocale } from '@/lib/i18n/locales';
+import { publicOrigin } from '@/lib/server/origin';
 
 export const runtime = 'nodejs';
 
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang');
   const locale = isLocale(lang) ? lang : ((await getLocale()) as 'kk' | 'ru' | 'en');
-  const verifyUrl = `${url.origin}/certificates/${cert.id}`;
+  const verifyUrl = `${publicOrigin(request)}/certificates/${cert.id}`;
   const pdf = await renderCertificatePdf(cert, locale, await certificateLabels(locale), verifyUrl);
   return new Response(new Uint8Array(pdf), {
     headers: {
