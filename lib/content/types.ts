@@ -26,6 +26,7 @@ export const QuestionSchema = z
     correct: z.array(z.string()).min(1),
     explanation: z.string().min(10),
     findings: z.array(z.string()).min(1),
+    section: z.string().regex(kebab).optional(),
   })
   .strict();
 export type Question = z.infer<typeof QuestionSchema>;
