@@ -65,7 +65,9 @@ test('a teacher reads a module, fails the quiz, retries with fresh questions and
     await expect(page.locator('fieldset.question')).toHaveCount(8);
     const retry = (await questionsOnPage(page, mod.questions)).map((q) => q.id);
     const unseen = mod.questions.map((q) => q.id).filter((id) => !firstSet.includes(id));
-    for (const id of unseen) expect(retry).toContain(id);
+    // A bank with enough unseen questions fills the retry with them alone; a small one repeats some.
+    if (unseen.length >= retry.length) for (const id of retry) expect(unseen).toContain(id);
+    else for (const id of unseen) expect(retry).toContain(id);
   });
 
   await test.step('passes and the module is complete', async () => {

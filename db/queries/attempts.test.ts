@@ -102,4 +102,20 @@ describe('quiz attempts', () => {
     });
     expect(seen).toEqual([['q1', 'q2']]);
   });
+
+  it('draws an open attempt again in place when its questions left the bank, and keeps it otherwise', async () => {
+    // Bob's open attempt holds q3 (previous test); a rewritten bank no longer has it.
+    const stale = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
+    expect(stale.questionIds).toEqual(['q3']);
+    const alices = await getOrCreateOpenAttempt(alice, '9-10-m', 'v1', () => ['q3']);
+    const kept = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1'], (ids) => ids.includes('q3'));
+    expect(kept).toMatchObject({ id: stale.id, questionIds: ['q3'], moduleVersion: 'v1' });
+    const redrawn = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1', 'new-2'], (ids) => ids.every((id) => id.startsWith('new-')));
+    expect(redrawn).toMatchObject({ id: stale.id, questionIds: ['new-1', 'new-2'], moduleVersion: 'v2', submittedAt: null });
+    const open = await db.db.select().from(quizAttempts).where(sql`user_id = ${bob.userId} and submitted_at is null`);
+    expect(open).toHaveLength(1);
+    // Another teacher's open attempt with the same stale question is not touched.
+    const [stillAlices] = await db.db.select().from(quizAttempts).where(sql`id = ${alices.id}`);
+    expect(stillAlices).toMatchObject({ questionIds: ['q3'], moduleVersion: 'v1', submittedAt: null });
+  });
 });

@@ -10,12 +10,17 @@ export type AttemptOutcome = { correctCount: number; score: number; passed: bool
 export class AttemptNotFoundError extends Error {}
 export class AttemptConflictError extends Error {}
 
-/** The teacher's open attempt for the module, or a new one with the questions `draw` picks. */
+/**
+ * The teacher's open attempt for the module, or a new one with the questions `draw` picks.
+ * An open attempt whose questions fail `stillValid` (the bank was rewritten since it was drawn)
+ * is drawn again in place, so the teacher is never left with questions that no longer exist.
+ */
 export async function getOrCreateOpenAttempt(
   scope: Scope,
   moduleId: string,
   moduleVersion: string,
   draw: (lastSeen: string[]) => string[],
+  stillValid: (questionIds: string[]) => boolean = () => true,
 ): Promise<QuizAttempt> {
   const db = await getDb();
   const open = () =>
@@ -25,18 +30,24 @@ export async function getOrCreateOpenAttempt(
       .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNull(quizAttempts.submittedAt)))
       .limit(1);
   const [existing] = await open();
-  if (existing) return existing;
+  if (existing && stillValid(existing.questionIds)) return existing;
   const [last] = await db
     .select({ questionIds: quizAttempts.questionIds })
     .from(quizAttempts)
     .where(and(eq(quizAttempts.userId, scope.userId), eq(quizAttempts.moduleId, moduleId), isNotNull(quizAttempts.submittedAt)))
     .orderBy(desc(quizAttempts.submittedAt))
     .limit(1);
+  const questionIds = draw(last?.questionIds ?? []);
+  if (existing) {
+    const [redrawn] = await db
+      .update(quizAttempts)
+      .set({ questionIds, moduleVersion, startedAt: sql`now()` })
+      .where(and(eq(quizAttempts.id, existing.id), isNull(quizAttempts.submittedAt)))
+      .returning();
+    if (redrawn) return redrawn;
+  }
   // The partial unique index makes a concurrent second start a no-op; both then read the same row.
-  await db
-    .insert(quizAttempts)
-    .values({ ...scope, moduleId, moduleVersion, questionIds: draw(last?.questionIds ?? []) })
-    .onConflictDoNothing();
+  await db.insert(quizAttempts).values({ ...scope, moduleId, moduleVersion, questionIds }).onConflictDoNothing();
   const [created] = await open();
   return created!;
 }

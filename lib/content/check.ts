@@ -6,6 +6,7 @@ import { handoutFile, HANDOUT_SECTIONS, loadHandout, type Handout } from '@/lib/
 import { loadModule, modulesRoot, type CatalogModule } from './catalog';
 import { citableValues, getFindings } from './findings';
 import { TIERS } from './tiers';
+import { checkBankFairness, checkQuestionSections, duplicateQuestionIds } from './quiz-fairness';
 import type { Finding, Question } from './types';
 
 export type ContentProblem = { where: string; message: string };
@@ -17,7 +18,6 @@ export type ContentReport = {
 };
 
 export const MIN_MODULES_PER_TIER = 4;
-export const MIN_QUESTIONS = 10;
 
 const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/g;
 const CITE = /<Cite\s+id="([^"]+)"\s*\/>/g;
@@ -118,6 +118,7 @@ export function checkQuestion(q: Question): string[] {
 function sameShape(a: Question, b: Question) {
   return (
     a.type === b.type &&
+    a.section === b.section &&
     a.options.map((o) => o.id).join() === b.options.map((o) => o.id).join() &&
     [...a.correct].sort().join() === [...b.correct].sort().join() &&
     [...a.findings].sort().join() === [...b.findings].sort().join()
@@ -154,14 +155,15 @@ export function checkModule(mod: CatalogModule, findings: Map<string, Finding>):
     const quizFile = path.join(mod.dir, `quiz.${lang}.json`);
     const questions = mod.quizzes[lang].questions;
     const enQuestions = mod.quizzes.en.questions;
-    if (questions.length < MIN_QUESTIONS) at(quizFile, `has ${questions.length} questions; at least ${MIN_QUESTIONS} are required`);
+    for (const e of checkBankFairness(questions)) at(quizFile, e);
+    for (const e of checkQuestionSections(questions, ids)) at(quizFile, e);
     const qids = questions.map((q) => q.id);
     if (new Set(qids).size !== qids.length) at(quizFile, 'duplicate question id');
     if (qids.join() !== enQuestions.map((q) => q.id).join()) at(quizFile, 'question ids differ from quiz.en.json');
     for (const q of questions) {
       for (const e of [...checkQuestion(q), ...checkExplanation(q, findings)]) at(quizFile, `question "${q.id}": ${e}`);
       const twin = enQuestions.find((x) => x.id === q.id);
-      if (twin && !sameShape(q, twin)) at(quizFile, `question "${q.id}": type, options, answer key or findings differ from quiz.en.json`);
+      if (twin && !sameShape(q, twin)) at(quizFile, `question "${q.id}": type, section, options, answer key or findings differ from quiz.en.json`);
     }
   }
   return problems;
@@ -179,6 +181,7 @@ export function checkCatalog(root = modulesRoot(), minPerTier = MIN_MODULES_PER_
   const modulesPerTier: Record<string, number> = {};
   const wordsPerLanguage = { kk: 0, ru: 0, en: 0 } as Record<Locale, number>;
   const ids = new Map<string, string>();
+  const banks: { moduleId: string; questionIds: string[] }[] = [];
   let questions = 0;
   for (const tier of TIERS) {
     modulesPerTier[tier] = 0;
@@ -199,11 +202,13 @@ export function checkCatalog(root = modulesRoot(), minPerTier = MIN_MODULES_PER_
       questions += mod.quizzes.en.questions.length;
       for (const lang of LOCALES) wordsPerLanguage[lang] += countWords(mod, lang);
       problems.push(...checkModule(mod, findings));
+      banks.push({ moduleId: mod.id, questionIds: mod.quizzes.en.questions.map((q) => q.id) });
     }
     if (modulesPerTier[tier]! < minPerTier) {
       problems.push({ where: `modules/${tier}`, message: `has ${modulesPerTier[tier]} modules; at least ${minPerTier} are required` });
     }
   }
+  for (const message of duplicateQuestionIds(banks)) problems.push({ where: path.relative(process.cwd(), root) || '.', message });
   return { problems, modulesPerTier, questions, wordsPerLanguage };
 }
 

@@ -20,13 +20,14 @@ export const QuestionSchema = z
   .object({
     id: z.string().regex(kebab),
     type: z.enum(['single', 'multiple', 'scenario']),
+    // The lesson section the question tests; optional here so a bank without it still loads, required by the content check.
+    section: z.string().regex(kebab).optional(),
     scenario: z.string().min(10).optional(),
     prompt: z.string().min(5).max(600),
     options: z.array(OptionSchema).min(3).max(5),
     correct: z.array(z.string()).min(1),
     explanation: z.string().min(10),
     findings: z.array(z.string()).min(1),
-    section: z.string().regex(kebab).optional(),
   })
   .strict();
 export type Question = z.infer<typeof QuestionSchema>;

@@ -24,9 +24,20 @@ export type PublicQuestion = {
   options: { id: string; text: string }[];
 };
 
+/** True when every question of a drawn attempt is still in the module's bank. */
+export function isCurrentDraw(mod: CatalogModule, questionIds: readonly string[]) {
+  return questionIds.length > 0 && questionIds.every((id) => mod.quizzes.en.questions.some((q) => q.id === id));
+}
+
 export async function startOrResumeAttempt(scope: Scope, mod: CatalogModule) {
   const bank = mod.quizzes.en.questions.map((q) => q.id);
-  return getOrCreateOpenAttempt(scope, mod.id, mod.version, (lastSeen) => drawQuestions(bank, lastSeen));
+  return getOrCreateOpenAttempt(
+    scope,
+    mod.id,
+    mod.version,
+    (lastSeen) => drawQuestions(bank, lastSeen),
+    (questionIds) => isCurrentDraw(mod, questionIds),
+  );
 }
 
 export function publicQuestions(mod: CatalogModule, questionIds: string[], locale: Locale): PublicQuestion[] {

@@ -6,7 +6,7 @@ import { getOpenAttempt, getQuizHistory } from '@/db/queries/attempts';
 import { requireUser } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/locales';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
-import { publicQuestions } from '@/lib/quiz/attempts';
+import { isCurrentDraw, publicQuestions } from '@/lib/quiz/attempts';
 import { QUIZ_SIZE } from '@/lib/quiz/draw';
 import { PASS_MARK } from '@/lib/quiz/score';
 import { startQuiz } from '../actions';
@@ -41,7 +41,7 @@ export default async function QuizPage({ params }: Props) {
           {t('alreadyPassed', { score: history.completion.score })}
         </p>
       )}
-      {open ? (
+      {open && isCurrentDraw(mod, open.questionIds) ? (
         <QuizForm key={open.id} attemptId={open.id} moduleId={mod.id} questions={publicQuestions(mod, open.questionIds, locale)} />
       ) : (
         <>
