@@ -119,6 +119,8 @@ describe('content check', () => {
     ['MDX that does not compile', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Broken <Scenario title="x">' })), /MDX does not compile/],
     ['an unknown component', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { body: '<Video src="x" />' })), /unknown component <Video>/],
     ['an explanation figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[2]!.explanation = 'About 40% told a friend.')), /explanation quotes "40%"/],
+    ['a prompt figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'ru', (qs) => (qs[4]!.prompt = 'Другу рассказали 32,5% детей. Что делать?')), /prompt quotes "32,5%"/],
+    ['an option figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[5]!.options[0]!.text = 'Балалардың 40%-ы досына айтады')), /option "a" quotes "40%"/],
   ])('fails on %s', (_, mutate, message) => {
     const problems = fixture(mutate);
     expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);

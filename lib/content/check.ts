@@ -85,7 +85,7 @@ export function checkMdx(body: string): string[] {
   return errors;
 }
 
-/** Percentages in a quiz explanation must belong to the question's findings. */
+/** Percentages anywhere in a question (scenario, prompt, options, explanation) must belong to its findings. */
 export function checkExplanation(q: Question, findings: Map<string, Finding>): string[] {
   const errors: string[] = [];
   const allowed = new Set<number>();
@@ -94,8 +94,16 @@ export function checkExplanation(q: Question, findings: Map<string, Finding>): s
     if (!f) errors.push(`unknown finding id "${id}"`);
     else for (const v of citableValues(f)) allowed.add(v);
   }
-  for (const m of q.explanation.matchAll(PERCENT)) {
-    if (!allowed.has(Number(m[1]!.replace(',', '.')))) errors.push(`explanation quotes "${m[0]}", not a figure of ${q.findings.join(', ')}`);
+  const texts: [string, string][] = [
+    ['scenario', q.scenario ?? ''],
+    ['prompt', q.prompt],
+    ...q.options.map((o): [string, string] => [`option "${o.id}"`, o.text]),
+    ['explanation', q.explanation],
+  ];
+  for (const [where, text] of texts) {
+    for (const m of text.matchAll(PERCENT)) {
+      if (!allowed.has(Number(m[1]!.replace(',', '.')))) errors.push(`${where} quotes "${m[0]}", not a figure of ${q.findings.join(', ')}`);
+    }
   }
   return errors;
 }
