@@ -2,7 +2,7 @@ import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer'
 import { plainText } from '@/lib/handouts/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { registerPdfFonts } from '@/lib/pdf/fonts';
-import { Bullets, PrintFooter, PrintHeader, TickBoxes, WritingLines, print } from '@/lib/pdf/print';
+import { PrintFooter, PrintHeader, TickBoxes, WritingLines, print } from '@/lib/pdf/print';
 import type { Kit } from './content';
 
 export type WorksheetLabels = { kind: string; name: string; class: string; date: string; footer: string; task: string };
@@ -13,7 +13,7 @@ export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: s
   const ws = kit.worksheet;
   return renderToBuffer(
     <Document title={`${ws.title} · ${schoolName}`} language={locale}>
-      <Page size="A4" style={print.page}>
+      <Page size="A4" style={[print.page, { fontSize: 11.5 }]}>
         <PrintHeader school={schoolName} kind={`${labels.kind} · ${kit.tier}`} />
         <View style={{ flexDirection: 'row', marginBottom: 10 }}>
           {[labels.name, labels.class, labels.date].map((l, i) => (
@@ -35,7 +35,7 @@ export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: s
           </View>
         ))}
         <View style={print.help} wrap={false}>
-          <Bullets items={[plainText(ws.help)]} />
+          <Text style={print.strong}>{plainText(ws.help)}</Text>
         </View>
         <PrintFooter text={`${kit.title} · ${labels.footer}`} />
       </Page>

@@ -14,10 +14,10 @@ export const print = StyleSheet.create({
   bullet: { flexDirection: 'row', marginBottom: 3 },
   dot: { width: 12 },
   box: { width: 9, height: 9, border: '1pt solid #111111', marginRight: 6, marginTop: 3 },
-  rule: { borderBottom: '0.75pt solid #777777', height: 20 },
+  rule: { borderBottom: '0.75pt solid #777777', height: 22 },
   help: { border: '1.5pt solid #111111', padding: 8, marginTop: 12 },
   strong: { fontWeight: 700 },
-  footer: { position: 'absolute', bottom: 22, left: 46, right: 46, fontSize: 7.5, color: '#333333', flexDirection: 'row', justifyContent: 'space-between' },
+  footer: { position: 'absolute', bottom: 22, left: 46, right: 46, fontSize: 7.5, lineHeight: 1.2, color: '#333333', flexDirection: 'row', justifyContent: 'space-between' },
 });
 
 export function PrintHeader({ school, kind }: { school: string; kind: string }) {
