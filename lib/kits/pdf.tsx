@@ -35,7 +35,7 @@ export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: s
           </View>
         ))}
         <View style={print.help} wrap={false}>
-          <Text style={print.strong}>{plainText(ws.help)}</Text>
+          <Text>{plainText(ws.help)}</Text>
         </View>
         <PrintFooter text={`${kit.title} · ${labels.footer}`} />
       </Page>
