@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
-import { registerPdfFonts, FONT_FAMILY } from '@/lib/pdf/fonts';
+import { getKit } from '@/lib/kits/content';
+import { renderWorksheetPdf } from '@/lib/kits/pdf';
 (async () => {
-  registerPdfFonts();
-  const s = process.argv.slice(2);
-  const f = `/tmp/kitpdf/t.pdf`;
-  fs.writeFileSync(f, await renderToBuffer(<Document><Page size="A4" style={{ fontFamily: FONT_FAMILY }}>{s.map((x, i) => <Text key={i}>{x}</Text>)}<Text style={{ fontWeight: 700 }}>Демонстрационная школа № 1</Text><Text style={{ fontWeight: 700 }}>Ты всегда можешь позвонить на Телефон доверия 150. Звонок бесплатный, и своё имя называть не нужно.</Text></Page></Document>));
-  console.log(JSON.stringify(execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' })));
+  for (const spec of process.argv.slice(2)) {
+    const [id, lang] = spec.split(':') as [string, 'en'];
+    const labels = JSON.parse(fs.readFileSync(`messages/${lang}.json`, 'utf8')).kits.pdf;
+    const kit = getKit(id)!;
+    if (process.env.RESET) (await import('@react-pdf/renderer')).Font.reset();
+    const f = `/tmp/kitpdf/solo.pdf`;
+    fs.writeFileSync(f, await renderWorksheetPdf(kit.versions[lang], lang, 'Demo School No. 1', labels));
+    const t = execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' });
+    console.log(spec, /Task 1|Тапсырма 1|Задание 1/.test(t) ? 'ok' : 'BROKEN');
+  }
 })();

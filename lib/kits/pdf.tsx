@@ -1,7 +1,7 @@
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { plainText } from '@/lib/handouts/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { registerPdfFonts } from '@/lib/pdf/fonts';
+import { withDocumentFonts } from '@/lib/pdf/fonts';
 import { PrintFooter, PrintHeader, TickBoxes, WritingLines, print } from '@/lib/pdf/print';
 import type { Kit } from './content';
 
@@ -9,11 +9,11 @@ export type WorksheetLabels = { kind: string; name: string; class: string; date:
 
 /** The children's A4 worksheet of one kit, with the school's name on top and lines to write on. */
 export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: string, labels: WorksheetLabels) {
-  registerPdfFonts();
   const ws = kit.worksheet;
-  return renderToBuffer(
+  return withDocumentFonts((fontFamily) =>
+    renderToBuffer(
     <Document title={`${ws.title} · ${schoolName}`} language={locale}>
-      <Page size="A4" style={[print.page, { fontSize: 11.5 }]}>
+      <Page size="A4" style={[print.page, { fontSize: 11.5, fontFamily }]}>
         <PrintHeader school={schoolName} kind={`${labels.kind} · ${kit.tier}`} />
         <View style={{ flexDirection: 'row', marginBottom: 10 }}>
           {[labels.name, labels.class, labels.date].map((l, i) => (
@@ -40,5 +40,6 @@ export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: s
         <PrintFooter text={`${kit.title} · ${labels.footer}`} />
       </Page>
     </Document>,
+    ),
   );
 }

@@ -1,6 +1,6 @@
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Locale } from '@/lib/i18n/locales';
-import { registerPdfFonts } from '@/lib/pdf/fonts';
+import { withDocumentFonts } from '@/lib/pdf/fonts';
 import { PrintFooter, PrintHeader, TickBoxes, WritingLines, print } from '@/lib/pdf/print';
 import type { Template, TemplateBlock } from './content';
 import { BLANK, fill, placeholderValues, type TemplateSchool } from './fill';
@@ -114,12 +114,12 @@ function Block({ block, values, labels, landscape }: { block: TemplateBlock; val
 
 /** One school template, filled with the school's name and contacts; what the profile lacks prints as a blank. */
 export async function renderTemplatePdf(t: Template, locale: Locale, school: TemplateSchool, labels: TemplateLabels) {
-  registerPdfFonts();
   const values = placeholderValues(school, locale);
   const landscape = t.orientation === 'landscape';
-  return renderToBuffer(
+  return withDocumentFonts((fontFamily) =>
+    renderToBuffer(
     <Document title={`${t.title} · ${values.school}`} language={locale}>
-      <Page size="A4" orientation={t.orientation} style={print.page}>
+      <Page size="A4" orientation={t.orientation} style={[print.page, { fontFamily }]}>
         <PrintHeader school={values.school} kind={labels.kind} />
         <Text style={print.title}>{fill(t.title, values)}</Text>
         {t.blocks.map((b) => (
@@ -128,5 +128,6 @@ export async function renderTemplatePdf(t: Template, locale: Locale, school: Tem
         <PrintFooter text={labels.footer} />
       </Page>
     </Document>,
+    ),
   );
 }
