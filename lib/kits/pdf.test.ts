@@ -27,6 +27,7 @@ describe('worksheet PDFs', () => {
         expect(out.flat).toContain(flat(ws.title));
         for (const task of ws.tasks) expect(out.flat).toContain(flat(task.prompt).slice(0, 40));
         expect(out.flat).toContain('150');
+        expect(out.flat).toContain(labels(lang).footer.slice(0, 30));
         expect(out.flat).not.toContain('<Cite');
         expect(out.fonts).not.toMatch(/Helvetica/);
         if (lang === 'kk') expect(out.text).toMatch(/[әғқңөұүһі]/);

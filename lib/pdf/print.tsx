@@ -29,11 +29,11 @@ export function PrintHeader({ school, kind }: { school: string; kind: string }) 
   );
 }
 
+// No page-number `render` Text here: measured with react-pdf 4.9, one inside a fixed footer hides the whole footer.
 export function PrintFooter({ text }: { text: string }) {
   return (
     <View style={print.footer} fixed>
-      <Text style={{ maxWidth: 420 }}>{text}</Text>
-      <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
+      <Text>{text}</Text>
     </View>
   );
 }
