@@ -75,11 +75,12 @@ function Block({ block, values, labels, landscape }: { block: TemplateBlock; val
     );
   }
   if (block.kind === 'fields') {
+    // The heading travels with the first field so it is never left alone at the foot of a page.
     return (
       <View>
-        {heading}
-        {block.fields.map((field) => (
+        {block.fields.map((field, i) => (
           <View key={field.id} wrap={false} style={{ marginBottom: 4 }}>
+            {i === 0 && heading}
             <Text style={{ fontSize: 9.5, color: '#222222' }}>{f(field.label)}</Text>
             <WritingLines count={field.lines} />
           </View>
@@ -88,6 +89,9 @@ function Block({ block, values, labels, landscape }: { block: TemplateBlock; val
     );
   }
   const total = block.columns.reduce((s, c) => s + c.width, 0);
+  // Widths in points: percentage widths lost some of the cell borders in react-pdf 4.9.
+  const inner = (landscape ? 842 : 595) - 2 * 46 - 1;
+  const widthOf = (w: number) => Math.floor((inner * w) / total);
   const cell = { borderRight: '0.75pt solid #555555', padding: 3 } as const;
   return (
     <View>
@@ -95,15 +99,15 @@ function Block({ block, values, labels, landscape }: { block: TemplateBlock; val
       <View style={{ border: '0.75pt solid #555555', borderRight: 0 }}>
         <View style={{ flexDirection: 'row', backgroundColor: '#eeeeee', borderBottom: '0.75pt solid #555555' }} fixed>
           {block.columns.map((c) => (
-            <Text key={c.id} style={[cell, { width: `${(100 * c.width) / total}%`, fontSize: 8.5, fontWeight: 700, lineHeight: 1.25 }]}>
-              {f(c.label)}
-            </Text>
+            <View key={c.id} style={[cell, { width: widthOf(c.width) }]}>
+              <Text style={{ fontSize: 8.5, fontWeight: 700, lineHeight: 1.25 }}>{f(c.label)}</Text>
+            </View>
           ))}
         </View>
         {Array.from({ length: block.rows }, (_, r) => (
           <View key={r} style={{ flexDirection: 'row', borderBottom: '0.75pt solid #999999', height: landscape ? 34 : 30 }} wrap={false}>
             {block.columns.map((c) => (
-              <View key={c.id} style={[cell, { width: `${(100 * c.width) / total}%` }]} />
+              <View key={c.id} style={[cell, { width: widthOf(c.width) }]} />
             ))}
           </View>
         ))}
