@@ -30,7 +30,7 @@ export function checkTemplate(t: Template, id: string): string[] {
     for (const p of unknownPlaceholders(text)) errors.push(`unknown placeholder {${p}} in "${text.slice(0, 60)}"`);
     if (/\d\s?%/.test(text)) errors.push(`templates quote no figures: "${text.slice(0, 60)}"`);
     if (/\+?\d[\d ()-]{5,}\d/.test(text)) errors.push(`looks like a phone number; leave local contacts blank: "${text.slice(0, 60)}"`);
-    for (const m of text.matchAll(/(?<![\d.,])\d{3}(?![\d.,])/g)) {
+    for (const m of text.matchAll(/(?<!\d|\d[.,])\d{3}(?!\d|[.,]\d)/g)) {
       if (!ALLOWED_NUMBERS.has(m[0])) errors.push(`number ${m[0]} is not Helpline 150, police 102 or emergency 112: "${text.slice(0, 60)}"`);
     }
   }
