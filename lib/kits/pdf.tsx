@@ -7,11 +7,11 @@ import type { Kit } from './content';
 
 export type WorksheetLabels = { kind: string; name: string; class: string; date: string; footer: string; task: string };
 
-/** The children's A4 worksheet of one kit, with the school's name on top and lines to write on. */
-export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: string, labels: WorksheetLabels) {
+type WorksheetProps = { kit: Kit; locale: Locale; schoolName: string; labels: WorksheetLabels; fontFamily: string };
+
+function WorksheetDocument({ kit, locale, schoolName, labels, fontFamily }: WorksheetProps) {
   const ws = kit.worksheet;
-  return withDocumentFonts((fontFamily) =>
-    renderToBuffer(
+  return (
     <Document title={`${ws.title} · ${schoolName}`} language={locale}>
       <Page size="A4" style={[print.page, { fontSize: 11.5, fontFamily }]}>
         <PrintHeader school={schoolName} kind={`${labels.kind} · ${kit.tier}`} />
@@ -39,7 +39,11 @@ export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: s
         </View>
         <PrintFooter text={`${kit.title} · ${labels.footer}`} />
       </Page>
-    </Document>,
-    ),
+    </Document>
   );
+}
+
+/** The children's A4 worksheet of one kit, with the school's name on top and lines to write on. */
+export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: string, labels: WorksheetLabels) {
+  return withDocumentFonts((fontFamily) => renderToBuffer(<WorksheetDocument kit={kit} locale={locale} schoolName={schoolName} labels={labels} fontFamily={fontFamily} />));
 }

@@ -116,12 +116,12 @@ function Block({ block, values, labels, landscape }: { block: TemplateBlock; val
   );
 }
 
-/** One school template, filled with the school's name and contacts; what the profile lacks prints as a blank. */
-export async function renderTemplatePdf(t: Template, locale: Locale, school: TemplateSchool, labels: TemplateLabels) {
+type TemplateProps = { t: Template; locale: Locale; school: TemplateSchool; labels: TemplateLabels; fontFamily: string };
+
+function TemplateDocument({ t, locale, school, labels, fontFamily }: TemplateProps) {
   const values = placeholderValues(school, locale);
   const landscape = t.orientation === 'landscape';
-  return withDocumentFonts((fontFamily) =>
-    renderToBuffer(
+  return (
     <Document title={`${t.title} · ${values.school}`} language={locale}>
       <Page size="A4" orientation={t.orientation} style={[print.page, { fontFamily }]}>
         <PrintHeader school={values.school} kind={labels.kind} />
@@ -131,7 +131,11 @@ export async function renderTemplatePdf(t: Template, locale: Locale, school: Tem
         ))}
         <PrintFooter text={labels.footer} />
       </Page>
-    </Document>,
-    ),
+    </Document>
   );
+}
+
+/** One school template, filled with the school's name and contacts; what the profile lacks prints as a blank. */
+export async function renderTemplatePdf(t: Template, locale: Locale, school: TemplateSchool, labels: TemplateLabels) {
+  return withDocumentFonts((fontFamily) => renderToBuffer(<TemplateDocument t={t} locale={locale} school={school} labels={labels} fontFamily={fontFamily} />));
 }
