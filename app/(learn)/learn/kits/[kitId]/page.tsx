@@ -32,7 +32,7 @@ export default async function KitPage({ params }: Props) {
       <p className="meta">
         <span>{t('minutes', { minutes: kit.minutes })}</span>
         <span>
-          {t('forModule', { modules: '' })}
+          {t('goesWith')}{' '}
           {modules.map((m, i) => (
             <span key={m.id}>
               {i > 0 && ', '}
