@@ -48,6 +48,9 @@ test('a teacher opens a kit from a module, reads it and downloads the worksheet'
     expect(res.status()).toBe(200);
     expect(pdfText(await res.body())).toContain('№ 1 демо мектеп');
     expect((await page.request.get('/admin/templates')).status()).toBe(404);
+    expect((await page.goto('/learn/kits/9-10-no-such-kit'))?.status()).toBe(404);
+    expect((await page.request.get('/learn/kits/9-10-no-such-kit/worksheet.pdf?lang=en')).status()).toBe(404);
+    expect((await page.request.get('/learn/kits/9-10-who-can-i-tell/worksheet.pdf?lang=de')).status()).toBe(404);
   });
 });
 
