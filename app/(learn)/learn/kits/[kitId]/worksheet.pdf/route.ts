@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kitI
   const kit = getKit((await params).kitId);
   const lang = new URL(request.url).searchParams.get('lang') ?? 'kk';
   if (!kit || !isLocale(lang)) return new Response('No such worksheet.', { status: 404 });
-  const pdf = await renderWorksheetPdf(kit.versions[lang], lang, user.schoolName[lang], await worksheetLabels(lang));
+  const pdf = await renderWorksheetPdf(kit.versions[lang], lang, user.schoolName[lang] || user.schoolName.en, await worksheetLabels(lang));
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
