@@ -15,7 +15,13 @@ export async function SiteHeader() {
       </Link>
       {(user || operator) && (
         <nav aria-label={t('main')}>
-          {user?.role === 'teacher' && <Link href="/learn">{t('myTraining')}</Link>}
+          {user?.role === 'teacher' && (
+            <>
+              <Link href="/learn">{t('myTraining')}</Link>
+              <Link href="/learn/kits">{t('kits')}</Link>
+              <Link href="/learn/templates">{t('templates')}</Link>
+            </>
+          )}
           {user?.role === 'school_admin' && <Link href="/admin">{t('schoolCompletion')}</Link>}
           {operator && <Link href="/operator">{t('operator')}</Link>}
         </nav>

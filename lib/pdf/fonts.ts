@@ -15,3 +15,21 @@ export function registerPdfFonts() {
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
 }
+
+let documentFonts = 0;
+
+/**
+ * A font family of its own for one document, dropped when the document is done. Rendering
+ * many documents on one shared fontkit instance was measured to drop or garble glyphs (Latin
+ * A, T, Y after a Kazakh and a Russian document), so these renders never share it.
+ */
+export async function withDocumentFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
+  registerPdfFonts();
+  const family = `${FONT_FAMILY} ${++documentFonts}`;
+  Font.register({ family, fonts: [{ src: fontFile(400), fontWeight: 400 }, { src: fontFile(700), fontWeight: 700 }] });
+  try {
+    return await render(family);
+  } finally {
+    delete Font.getRegisteredFonts()[family];
+  }
+}

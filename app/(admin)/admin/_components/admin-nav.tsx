@@ -7,6 +7,7 @@ const LINKS = [
   ['/admin/people', 'people'],
   ['/admin/assignments', 'assignments'],
   ['/admin/handouts', 'handouts'],
+  ['/admin/templates', 'templates'],
   ['/admin/lms', 'lms'],
   ['/admin/profile', 'profile'],
   ['/admin/audit', 'audit'],

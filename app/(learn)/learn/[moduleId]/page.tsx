@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
+import { ModuleKits } from './_components/module-kits';
 
 type Props = { params: Promise<{ moduleId: string }> };
 
@@ -46,6 +47,7 @@ export default async function ModulePage({ params }: Props) {
           {t('goToQuiz')}
         </Link>
       </p>
+      <ModuleKits moduleId={mod.id} locale={locale} />
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/session';
+import { TIERS } from '@/lib/content/tiers';
+import type { Locale } from '@/lib/i18n/locales';
+import { getKits } from '@/lib/kits/content';
+import { KitCard } from './_components/kit-card';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('kits'))('title') };
+}
+
+/** Every classroom kit, the tiers the teacher teaches first. */
+export default async function KitsPage() {
+  const user = await requireUser();
+  const [t, locale] = await Promise.all([getTranslations('kits'), getLocale() as Promise<Locale>]);
+  const kits = [...getKits().values()];
+  const tiers = [...TIERS].sort((a, b) => Number(!user.tiers.includes(a)) - Number(!user.tiers.includes(b)));
+  return (
+    <div>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {tiers.map((tier) => (
+        <section key={tier} aria-labelledby={`kits-${tier}`} className="tier">
+          <h2 id={`kits-${tier}`}>{t('tierHeading', { tier })}</h2>
+          <ul className="cards">
+            {kits
+              .filter((k) => k.tier === tier)
+              .map((k) => (
+                <KitCard key={k.id} kit={k.versions[locale]} />
+              ))}
+          </ul>
+        </section>
+      ))}
+      <p className="meta">{t('help')}</p>
+    </div>
+  );
+}
