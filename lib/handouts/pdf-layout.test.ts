@@ -48,6 +48,11 @@ describe('handout PDF layout (read back from the rendered PDF with poppler)', ()
           const { pageWidth, pageHeight, words, images } = pdfBoxes(await renderHandoutPdf(getHandout(tier, lang), lang, view));
           const { margin, help } = HANDOUT_LAYOUT;
 
+          // Every page carries the footer with the sources line.
+          for (const page of new Set(words.map((w) => w.page))) {
+            const text = words.filter((w) => w.page === page).map((w) => w.text).join(' ');
+            expect(text, `sources line on page ${page}`).toContain(view.labels.sources.split(' ').slice(0, 3).join(' '));
+          }
           const qr = images.find((img) => Math.abs(img.xMax - img.xMin - help.qrSize) < 1);
           expect(qr, 'the QR code image').toBeDefined();
           for (const img of images) {

@@ -39,7 +39,8 @@ const styles = StyleSheet.create({
   helpline: { fontSize: 13, fontWeight: 700, lineHeight: 1.3 },
   qr: { width: box.qrSize, height: box.qrSize },
   shortLink: { width: helpInner, marginTop: 4, fontSize: 8.5, color: '#333333', textAlign: 'right' },
-  footer: { position: 'absolute', bottom: 22, left: margin.left, right: margin.right, fontSize: 7.5, color: '#333333', flexDirection: 'row', justifyContent: 'space-between' },
+  // A plain fixed Text: react-pdf 4.9 dropped the whole footer when it held a `render` (page number) Text.
+  footer: { position: 'absolute', bottom: 22, left: margin.left, right: margin.right, fontSize: 7.5, color: '#333333' },
 });
 
 function Bullets({ items }: { items: string[] }) {
@@ -132,10 +133,9 @@ export async function renderHandoutPdf(h: Handout, locale: Locale, view: Handout
             </Text>
           </View>
         </View>
-        <View style={styles.footer} fixed>
-          <Text>{labels.sources}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
-        </View>
+        <Text style={styles.footer} fixed>
+          {labels.sources}
+        </Text>
       </Page>
     </Document>,
   );
