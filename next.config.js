@@ -19,7 +19,6 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
-  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

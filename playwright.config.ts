@@ -9,6 +9,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM || systemChromium;
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
+  // A stray test.only must not silently skip the rest of the suite on CI.
+  forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
   timeout: 60_000,

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import {getTranslations } from 'next-intl/server';
 import { listGuides } from '@/lib/respond/guide';
 import { EmergencyLine } from './_components/emergency-line';
 import { GuideLanguages } from './_components/guide-languages';
 import './respond.css';
+import { getPageLocale } from '@/app/_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('respond'))('title') };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public, no sign-in: the same page for every visitor in a language, so it can be cached for offline use. */
 export default async function RespondPage() {
-  const [t, locale] = await Promise.all([getTranslations('respond'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('respond'), getPageLocale()]);
   return (
     <div className="respond">
       <GuideLanguages path="/respond" current={locale} />

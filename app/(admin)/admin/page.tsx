@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
-import type { Locale } from '@/lib/i18n/locales';
 import { Filters } from './_components/filters';
 import { ModuleTable } from './_components/module-table';
 import { OverdueList } from './_components/overdue-list';
 import { TeacherTable } from './_components/teacher-table';
 import { TierTable } from './_components/tier-table';
 import { TrendChart } from './_components/trend-chart';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +22,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
   const filters = parseFilters(await searchParams);
   const [t, locale, summary] = await Promise.all([
     getTranslations('admin'),
-    getLocale() as Promise<Locale>,
+    getPageLocale(),
     getSchoolCompletion(admin.schoolId, filters),
   ]);
   return (

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import {getFormatter, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/lib/auth/session';
 import { isTier } from '@/lib/content/tiers';
 import { TierFilter } from '@/app/_components/form/tier-filter';
 import { getRollup } from '@/lib/completion/rollup';
-import type { Locale } from '@/lib/i18n/locales';
 import { refreshRollupNow } from './actions';
 import { RegionForm } from './_components/region-form';
 import { SchoolForm } from './_components/school-form';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { searchParams: Promise<{ tier?: string; region?: string }> };
 
@@ -24,7 +24,7 @@ export default async function OperatorPage({ searchParams }: Props) {
   await requireOperator();
   const { tier: rawTier, region: rawRegion } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
-  const [t, format, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getFormatter(), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
+  const [t, format, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getFormatter(), getPageLocale(), getRollup(tier), listRegions()]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
   const region = regions.find((r) => r.slug === rawRegion);
   const inRegion = rollup.schools.filter((s) => !region || s.region_id === region.id);

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import {getFormatter, getTranslations } from 'next-intl/server';
 import { getCertificate } from '@/db/queries/certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
-import type { Locale } from '@/lib/i18n/locales';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,7 +16,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   const id = (await params).id;
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
   if (!cert) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations('certificate'), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, format, locale] = await Promise.all([getTranslations('certificate'), getFormatter(), getPageLocale()]);
   return (
     <div className="narrow-wide">
       <p className="eyebrow">{t('verifyTitle')}</p>

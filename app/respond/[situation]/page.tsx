@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import {getTranslations } from 'next-intl/server';
 import { getGuide, isSituation, SITUATIONS } from '@/lib/respond/guide';
 import { sourcesInOrder } from '@/lib/respond/render';
 import { EmergencyLine } from '../_components/emergency-line';
@@ -10,6 +9,7 @@ import { GuideLanguages } from '../_components/guide-languages';
 import { PrintButton } from '../_components/print-button';
 import { SourceList } from '../_components/source-list';
 import '../respond.css';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ situation: string }> };
 
@@ -21,13 +21,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { situation } = await params;
   if (!isSituation(situation)) return {};
-  return { title: getGuide(situation, (await getLocale()) as Locale).title };
+  return { title: getGuide(situation, (await getPageLocale())).title };
 }
 
 export default async function SituationPage({ params }: Props) {
   const { situation } = await params;
   if (!isSituation(situation)) notFound();
-  const [t, locale] = await Promise.all([getTranslations('respond'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('respond'), getPageLocale()]);
   const guide = getGuide(situation, locale);
   const sourceIds = sourcesInOrder(guide);
   return (

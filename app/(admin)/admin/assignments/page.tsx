@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { listAssignments } from '@/db/queries/assignments';
 import { listSchoolPeople } from '@/db/queries/people';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content/catalog';
 import { TIERS } from '@/lib/content/tiers';
 import { todayInKazakhstan } from '@/lib/completion/school';
-import type { Locale } from '@/lib/i18n/locales';
 import { unassign } from './actions';
 import { AssignmentForm } from './_components/assignment-form';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
@@ -20,7 +20,7 @@ export default async function AssignmentsPage({ searchParams }: Props) {
   const admin = await requireSchoolAdmin();
   const [t, locale, rows, people, { error }] = await Promise.all([
     getTranslations('assignments'),
-    getLocale() as Promise<Locale>,
+    getPageLocale(),
     listAssignments(admin.schoolId),
     listSchoolPeople(admin.schoolId),
     searchParams,

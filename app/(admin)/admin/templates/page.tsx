@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { TemplateList } from '@/app/_components/template-list';
 import { requireSchoolAdmin } from '@/lib/auth/session';
-import type { Locale } from '@/lib/i18n/locales';
+import { getPageLocale } from '@/app/_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('templates'))('title') };
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminTemplatesPage() {
   const admin = await requireSchoolAdmin();
-  const [t, locale] = await Promise.all([getTranslations('templates'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('templates'), getPageLocale()]);
   return (
     <div>
       <h1>{t('title')}</h1>

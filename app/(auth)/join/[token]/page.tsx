@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { getOpenInvite } from '@/db/queries/invites';
 import { hashToken } from '@/lib/admin/tokens';
-import type { Locale } from '@/lib/i18n/locales';
 import { AcceptInviteForm } from './_components/accept-invite-form';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AcceptInvitePage({ params }: Props) {
   const { token } = await params;
-  const [t, locale] = await Promise.all([getTranslations('join'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('join'), getPageLocale()]);
   const invite = token.length < 100 ? await getOpenInvite(hashToken(token)) : undefined;
   return (
     <div className="narrow">

@@ -1,26 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
-import type { Locale } from '@/lib/i18n/locales';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { ModuleKits } from './_components/module-kits';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ moduleId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mod = getModule((await params).moduleId);
-  return { title: mod?.lessons[(await getLocale()) as Locale].frontmatter.title };
+  return { title: mod?.lessons[(await getPageLocale())].frontmatter.title };
 }
 
 export default async function ModulePage({ params }: Props) {
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
   if (!mod) notFound();
-  const [t, locale] = await Promise.all([getTranslations('learn'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('learn'), getPageLocale()]);
   const lesson = mod.lessons[locale];
   const read = new Set(await listReadSections({ userId: user.id, schoolId: user.schoolId }, mod.id));
   const firstUnread = lesson.sections.find((s) => !read.has(s.id)) ?? lesson.sections[0]!;

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { TIERS } from '@/lib/content/tiers';
-import type { Locale } from '@/lib/i18n/locales';
 import { getKits } from '@/lib/kits/content';
 import { KitCard } from './_components/kit-card';
+import { getPageLocale } from '@/app/_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('kits'))('title') };
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every classroom kit, the tiers the teacher teaches first. */
 export default async function KitsPage() {
   const user = await requireUser();
-  const [t, locale] = await Promise.all([getTranslations('kits'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('kits'), getPageLocale()]);
   const kits = [...getKits().values()];
   const tiers = [...TIERS].sort((a, b) => Number(!user.tiers.includes(a)) - Number(!user.tiers.includes(b)));
   return (

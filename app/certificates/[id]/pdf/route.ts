@@ -1,10 +1,11 @@
-import { getLocale } from 'next-intl/server';
+
 import { getCertificate } from '@/db/queries/certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { certificateLabels } from '@/lib/certificates/labels';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { isLocale } from '@/lib/i18n/locales';
 import { publicOrigin } from '@/lib/server/origin';
+import { getPageLocale } from '@/app/_lib/locale';
 
 export const runtime = 'nodejs';
 
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!cert) return new Response('No certificate with this number.', { status: 404 });
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang');
-  const locale = isLocale(lang) ? lang : ((await getLocale()) as 'kk' | 'ru' | 'en');
+  const locale = isLocale(lang) ? lang : (await getPageLocale());
   const verifyUrl = `${publicOrigin(request)}/certificates/${cert.id}`;
   const pdf = await renderCertificatePdf(cert, locale, await certificateLabels(locale), verifyUrl);
   return new Response(new Uint8Array(pdf), {

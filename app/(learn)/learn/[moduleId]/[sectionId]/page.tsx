@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { SectionBody } from '@/app/_components/lesson/section-body';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
-import type { Locale } from '@/lib/i18n/locales';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { markSectionReadAndContinue } from '../actions';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ moduleId: string; sectionId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { moduleId, sectionId } = await params;
-  const lesson = getModule(moduleId)?.lessons[(await getLocale()) as Locale];
+  const lesson = getModule(moduleId)?.lessons[(await getPageLocale())];
   return { title: lesson?.sections.find((s) => s.id === sectionId)?.title };
 }
 
@@ -22,7 +22,7 @@ export default async function SectionPage({ params }: Props) {
   const { moduleId, sectionId } = await params;
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
-  const [t, locale] = await Promise.all([getTranslations('learn'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('learn'), getPageLocale()]);
   const lesson = mod?.lessons[locale];
   const index = lesson?.sections.findIndex((s) => s.id === sectionId) ?? -1;
   if (!mod || !lesson || index < 0) notFound();

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { getOpenAttempt, getQuizHistory } from '@/db/queries/attempts';
 import { requireUser } from '@/lib/auth/session';
-import type { Locale } from '@/lib/i18n/locales';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { getRetryGate, isCurrentDraw, publicQuestions } from '@/lib/quiz/attempts';
 import { QUIZ_SIZE } from '@/lib/quiz/draw';
@@ -12,6 +11,7 @@ import { PASS_MARK } from '@/lib/quiz/score';
 import { startQuiz } from '../actions';
 import { QuizForm } from './_components/quiz-form';
 import { ReviewSections } from './_components/review-sections';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ moduleId: string }> };
 
@@ -26,7 +26,7 @@ export default async function QuizPage({ params }: Props) {
   const scope = { userId: user.id, schoolId: user.schoolId };
   const [t, locale, open, history, gate] = await Promise.all([
     getTranslations('quiz'),
-    getLocale() as Promise<Locale>,
+    getPageLocale(),
     getOpenAttempt(scope, mod.id),
     getQuizHistory(scope, mod.id),
     getRetryGate(scope, mod),

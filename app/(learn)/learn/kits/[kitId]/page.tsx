@@ -1,27 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { CitedText } from '@/app/_components/lesson/cited-text';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
-import type { Locale } from '@/lib/i18n/locales';
 import { getKit } from '@/lib/kits/content';
 import { KitPlan } from '../_components/kit-plan';
 import { WorksheetSection } from '../_components/worksheet-section';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ kitId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kit = getKit((await params).kitId);
-  return { title: kit?.versions[(await getLocale()) as Locale].title };
+  return { title: kit?.versions[(await getPageLocale())].title };
 }
 
 export default async function KitPage({ params }: Props) {
   await requireUser();
   const entry = getKit((await params).kitId);
   if (!entry) notFound();
-  const [t, locale] = await Promise.all([getTranslations('kits'), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('kits'), getPageLocale()]);
   const kit = entry.versions[locale];
   const modules = kit.modules.map((id) => ({ id, title: getModule(id)?.lessons[locale].frontmatter.title ?? id }));
   return (

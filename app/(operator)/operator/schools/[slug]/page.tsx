@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import {getTranslations } from 'next-intl/server';
 import { Filters } from '@/app/(admin)/admin/_components/filters';
 import { ModuleTable } from '@/app/(admin)/admin/_components/module-table';
 import { OverdueList } from '@/app/(admin)/admin/_components/overdue-list';
@@ -11,7 +11,7 @@ import { getSchoolIdBySlug } from '@/db/queries/operator';
 import { requireOperator } from '@/lib/auth/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
-import type { Locale } from '@/lib/i18n/locales';
+import { getPageLocale } from '@/app/_lib/locale';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +28,7 @@ export default async function OperatorSchoolPage({ params, searchParams }: Props
   const filters = parseFilters(await searchParams);
   const [t, locale, summary, profile] = await Promise.all([
     getTranslations('admin'),
-    getLocale() as Promise<Locale>,
+    getPageLocale(),
     getSchoolCompletion(schoolId, filters),
     getSchoolProfile(schoolId),
   ]);
