@@ -140,6 +140,10 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
     await expect(joiner.getByText('This code is not valid.')).toBeVisible();
     await joiner.getByLabel('School join code').fill(code.toLowerCase());
     await joiner.getByRole('button', { name: 'Create account' }).click();
+    // The same answer whether or not the address had an account: sign in next.
+    await joiner.waitForURL(/\/signin\?joined=1$/);
+    await expect(joiner.getByRole('status')).toContainText('If this email address was new, your account is ready');
+    await signIn(joiner, 'teacher4@demo.school', PASSWORD);
     await joiner.waitForURL(/\/learn$/);
     await expect(joiner.getByRole('heading', { name: 'Children aged 13-14' })).toBeVisible();
     await joiner.close();
