@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { frameAncestors } from '@/lib/lti/server/frame-ancestors';
+import { contentSecurityPolicy, newNonce } from '@/lib/server/csp';
 
 // An early redirect only: every protected page, action and query checks the session again.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -24,14 +25,19 @@ export async function proxy(request: NextRequest) {
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL('/signin', request.url));
   }
-  if (FRAMEABLE.test(pathname)) {
-    const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', `frame-ancestors ${await frameAncestors()}; base-uri 'self'; object-src 'none'`);
-    return response;
-  }
-  return NextResponse.next();
+  // Every response gets a fresh script nonce: Next reads it from the request's CSP and puts it on its own scripts.
+  const framed = FRAMEABLE.test(pathname);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, frameAncestors: framed ? await frameAncestors() : "'self'", sameOriginForms: !framed, dev: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
 export const config = {
-  matcher: ['/lti/:path*', '/learn/:path*', '/admin/:path*', '/operator/:path*', '/handouts/:path*', '/h/:path*', '/certificates/:path*', '/findings/:path*', '/api/:path*', '/join/:path*'],
+  // All but static files and the prerendered /about, whose CSP (no inline script) is in next.config.js.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|about$).*)'],
 };

@@ -4,6 +4,7 @@ import { LtiError } from '@/lib/lti/errors';
 import { verifyBindToken } from '@/lib/lti/server/bind-token';
 import { toolFor } from '@/lib/lti/server/context';
 import { ltiErrorPage, ltiPage } from '@/lib/lti/server/pages';
+import { requestNonce } from '@/lib/server/csp';
 
 export const runtime = 'nodejs';
 
@@ -31,7 +32,7 @@ async function handle(request: Request) {
       200,
       'KKO Teach is registered',
       `<p>The tool is registered${schoolId ? ' and connected to the school' : '; a school admin must now connect it on the LMS page of KKO Teach'}. You can close this window.</p>`,
-      `<script>(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>`,
+      `<script nonce="${requestNonce(request.headers) ?? ''}">(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>`,
     );
   } catch (err) {
     if (err instanceof LtiError) return ltiErrorPage(400, err.code, err.message);
