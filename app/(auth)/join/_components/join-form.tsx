@@ -18,10 +18,12 @@ export function JoinForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(joinWithCodeAction, null);
   const failed = state && !state.ok ? state : null;
-  const v = failed?.values;
+  // What was sent comes back in the server's HTML too (defaultValue), for a page without script.
+  const text = (name: 'code' | 'name' | 'email') => (typeof failed?.values?.[name] === 'string' ? (failed.values[name] as string) : '');
+  const tiers = (Array.isArray(failed?.values?.tiers) ? failed.values.tiers : []) as JoinValues['tiers'];
   const { register, handleSubmit, formState } = useForm<JoinValues>({
     resolver: zodResolver(JoinSchema),
-    defaultValues: { code: (v?.code as string) ?? '', name: (v?.name as string) ?? '', email: (v?.email as string) ?? '', password: '', tiers: (v?.tiers as JoinValues['tiers']) ?? [] },
+    defaultValues: { code: text('code'), name: text('name'), email: text('email'), password: '', tiers },
   });
   useEffect(() => {
     if (state?.ok) window.location.assign(state.to);
@@ -38,11 +40,11 @@ export function JoinForm() {
         void handleSubmit(() => startTransition(() => formAction(enhancedFormData(formRef.current!))))(event);
       }}
     >
-      <Field id="code" label={t('code')} autoComplete="off" error={e('code')} {...register('code')} />
-      <Field id="name" label={t('name')} autoComplete="name" error={e('name')} {...register('name')} />
-      <Field id="email" label={t('email')} type="email" autoComplete="email" error={e('email')} {...register('email')} />
+      <Field id="code" label={t('code')} autoComplete="off" error={e('code')} defaultValue={text('code')} {...register('code')} />
+      <Field id="name" label={t('name')} autoComplete="name" error={e('name')} defaultValue={text('name')} {...register('name')} />
+      <Field id="email" label={t('email')} type="email" autoComplete="email" error={e('email')} defaultValue={text('email')} {...register('email')} />
       <Field id="password" label={t('password')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={e('password')} {...register('password')} />
-      <TierCheckboxes legend={t('tiers')} idPrefix="join-tiers" error={e('tiers')} {...register('tiers')} />
+      <TierCheckboxes legend={t('tiers')} idPrefix="join-tiers" error={e('tiers')} defaultTiers={tiers} {...register('tiers')} />
       <button type="submit" className="button primary" disabled={pending}>
         {t('createAccount')}
       </button>

@@ -48,7 +48,7 @@ export function SignInForm({ notice }: { notice?: string }) {
       )}
       <div className="field">
         <label htmlFor="email">{t('email')}</label>
-        <input id="email" type="email" autoComplete="username" aria-invalid={!!emailError} aria-describedby="email-error" {...register('email')} />
+        <input id="email" type="email" autoComplete="username" aria-invalid={!!emailError} aria-describedby="email-error" defaultValue={failed?.email} {...register('email')} />
         <p id="email-error" className="field-error" aria-live="polite">
           {emailError && t(emailError as 'emailRequired')}
         </p>

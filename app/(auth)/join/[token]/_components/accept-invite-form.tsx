@@ -18,10 +18,9 @@ export function AcceptInviteForm({ token }: { token: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(acceptInviteAction, null);
   const failed = state && !state.ok ? state : null;
-  const { register, handleSubmit, formState } = useForm<AcceptInviteValues>({
-    resolver: zodResolver(AcceptInviteSchema),
-    defaultValues: { name: (failed?.values?.name as string) ?? '', password: '' },
-  });
+  // What was sent comes back in the server's HTML too (defaultValue), for a page without script.
+  const name = typeof failed?.values?.name === 'string' ? failed.values.name : '';
+  const { register, handleSubmit, formState } = useForm<AcceptInviteValues>({ resolver: zodResolver(AcceptInviteSchema), defaultValues: { name, password: '' } });
   useEffect(() => {
     if (state?.ok) window.location.assign(state.to);
   }, [state]);
@@ -38,7 +37,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
       }}
     >
       <input type="hidden" name="token" value={token} />
-      <Field id="name" label={t('name')} autoComplete="name" error={e('name')} {...register('name')} />
+      <Field id="name" label={t('name')} autoComplete="name" error={e('name')} defaultValue={name} {...register('name')} />
       <Field id="password" label={t('password')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={e('password')} {...register('password')} />
       <p role="alert" className="form-error">
         {failed?.message && f(failed.message as 'inviteInvalid')}
