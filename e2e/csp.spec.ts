@@ -31,7 +31,9 @@ test('the CSP blocks script injected into a page while the app’s own scripts r
           setTimeout(() => resolve({ ran: (window as { __injected?: unknown }).__injected, violations }), 1000);
         }),
     );
-    expect(outcome).toEqual({ ran: undefined, violations: ['script-src-attr'] });
+    expect(outcome.ran).toBeUndefined();
+    expect(outcome.violations.length).toBeGreaterThan(0);
+    expect(new Set(outcome.violations)).toEqual(new Set(['script-src-attr']));
   });
 
   await test.step('a script in the HTML as served (a stored or reflected injection) does not run', async () => {
