@@ -65,19 +65,26 @@ export type AccountResult = { ok: true; userId: string } | { ok: false; reason: 
 export type ProvesOwner = (storedPasswordHash: string | null) => Promise<boolean>;
 
 type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>['transaction']>[0]>[0];
+type Existing = { id: string; proven: boolean } | null;
+
+/** Looks the address up and asks for the proof outside any transaction: a password check is slow, and PGlite has one connection. */
+async function existingAccount(email: string, provesOwner: ProvesOwner): Promise<Existing> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const proven = await provesOwner(row?.passwordHash ?? null);
+  return row ? { id: row.id, proven } : null;
+}
 
 /**
  * The account an invite or a join code is for: a new one, or an existing one whose owner proved
- * it with its password (a teacher in a second school). Anyone else gets 'exists' and nothing
+ * it with its password (a teacher in a second school). Anyone else gets null and nothing
  * changes; callers answer both the same, so the forms never tell whether an address has an account.
  */
-async function accountFor(tx: Tx, account: { email: string; name: string; passwordHash: string; locale: string | null }, provesOwner: ProvesOwner) {
-  const [existing] = await tx
-    .select({ id: users.id, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, account.email.toLowerCase()));
-  const proven = await provesOwner(existing?.passwordHash ?? null);
-  if (existing) return proven ? existing.id : null;
+async function accountFor(tx: Tx, account: { email: string; name: string; passwordHash: string; locale: string | null }, existing: Existing) {
+  if (existing) return existing.proven ? existing.id : null;
   const [user] = await tx
     .insert(users)
     .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale })
@@ -92,6 +99,9 @@ export async function acceptInvite(
   account: { name: string; passwordHash: string; locale: string | null },
   provesOwner: ProvesOwner = async () => false,
 ): Promise<AccountResult> {
+  const open = await getOpenInvite(tokenHash);
+  if (!open) return { ok: false, reason: 'invalid' };
+  const existing = await existingAccount(open.email, provesOwner);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [invite] = await tx
@@ -100,7 +110,7 @@ export async function acceptInvite(
       .where(and(eq(invites.tokenHash, tokenHash), isNull(invites.acceptedAt), isNull(invites.revokedAt), gt(invites.expiresAt, sql`now()`)))
       .for('update');
     if (!invite) return { ok: false, reason: 'invalid' } as const;
-    const userId = await accountFor(tx, { ...account, email: invite.email }, provesOwner);
+    const userId = await accountFor(tx, { ...account, email: invite.email }, existing);
     if (!userId) return { ok: false, reason: 'exists' } as const;
     await tx.insert(memberships).values({ userId, schoolId: invite.schoolId, role: invite.role, tiers: invite.tiers }).onConflictDoNothing();
     await tx.update(invites).set({ acceptedAt: sql`now()` }).where(eq(invites.id, invite.id));
@@ -114,11 +124,12 @@ export async function joinWithCode(
   account: { email: string; name: string; passwordHash: string; tiers: string[]; locale: string | null },
   provesOwner: ProvesOwner = async () => false,
 ): Promise<AccountResult> {
+  const existing = await existingAccount(account.email, provesOwner);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.joinCode, joinCode));
     if (!school) return { ok: false, reason: 'invalid' } as const;
-    const userId = await accountFor(tx, account, provesOwner);
+    const userId = await accountFor(tx, account, existing);
     if (!userId) return { ok: false, reason: 'exists' } as const;
     const [joined] = await tx
       .insert(memberships)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { createTestDatabase } from '@/db/test-db';
 import { signInThrottle, users } from '@/db/schema';
-import { checkPassword } from '@/lib/auth/credentials';
+import { checkPassword, ownerProof } from '@/lib/auth/credentials';
 import { hashPassword } from '@/lib/auth/password';
 import { claimSignInTry, clearSignInTries, pruneSignInThrottle, refundSignInTry, type ThrottleRule } from './throttle';
 
@@ -125,10 +125,24 @@ describe('checkPassword', () => {
 
   it('slows one client guessing across many accounts (password spraying)', async () => {
     const results = [];
-    for (let i = 0; i < 32; i++) results.push(await checkPassword(`nobody${i}@school.kz`, 'Password1', '203.0.113.50'));
-    expect(results.slice(0, 30).every((r) => r.status === 'invalid')).toBe(true);
+    for (let i = 0; i < 30; i++) results.push(await checkPassword(`nobody${i}@school.kz`, 'Password1', '203.0.113.50'));
+    expect(results.every((r) => r.status === 'invalid')).toBe(true);
+    // The 30th failure started a delay for the client; let it run long instead of racing its first second.
+    expect((await row('client:203.0.113.50'))!.failures).toBe(30);
+    await (await getDb()).update(signInThrottle).set({ nextAllowedAt: sql`now() + interval '15 minutes'` }).where(sql`${signInThrottle.key} = 'client:203.0.113.50'`);
+    for (let i = 30; i < 32; i++) results.push(await checkPassword(`nobody${i}@school.kz`, 'Password1', '203.0.113.50'));
     expect(results.slice(30).map((r) => r.status)).toEqual(['rate_limited', 'rate_limited']);
     // Another client of the same school network is not affected.
     expect((await checkPassword('victim@school.kz', PASSWORD, '203.0.113.51')).status).toBe('ok');
+  });
+
+  it('throttles the password proof that joins an existing account to a school, like sign-in', async () => {
+    const [victim] = await (await getDb()).select({ hash: users.passwordHash }).from(users).where(sql`${users.email} = 'victim@school.kz'`);
+    const guess = (password: string) => ownerProof('victim@school.kz', password, '203.0.113.60')(victim!.hash);
+    for (let i = 0; i < 3; i++) expect(await guess(`guess-${i}`)).toBe(false);
+    await holdDelay('203.0.113.60');
+    expect(await guess(PASSWORD)).toBe(false);
+    expect(await ownerProof('victim@school.kz', PASSWORD, '198.51.100.99')(victim!.hash)).toBe(true);
+    expect(await ownerProof('nobody@school.kz', PASSWORD, '198.51.100.99')(null)).toBe(false);
   });
 });

@@ -15,3 +15,19 @@ export async function checkPassword(email: string, password: string, client: str
   await endSignInTry(email, client, ok);
   return ok && user ? { status: 'ok', userId: user.id } : { status: 'invalid' };
 }
+
+/**
+ * The password proof that joins an existing account to a school (join code, invite). The form
+ * answers the same either way, but a school admin would see the account appear, so guesses are
+ * throttled like sign-in; a throttled or absent account still spends a comparison's time.
+ */
+export function ownerProof(email: string, password: string, client: string | null) {
+  return async (storedHash: string | null) => {
+    if (!storedHash) return matchesStoredPassword(password, null);
+    const claim = await beginSignInTry(email, client);
+    if (!claim.allowed) return matchesStoredPassword(password, null);
+    const ok = await matchesStoredPassword(password, storedHash);
+    await endSignInTry(email, client, ok);
+    return ok;
+  };
+}

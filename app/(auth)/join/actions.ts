@@ -1,13 +1,15 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { acceptInvite, joinWithCode } from '@/db/queries/invites';
+import { acceptInvite, getOpenInvite, joinWithCode } from '@/db/queries/invites';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { hashToken, normalizeJoinCode } from '@/lib/admin/tokens';
-import { hashPassword, matchesStoredPassword } from '@/lib/auth/password';
+import { ownerProof } from '@/lib/auth/credentials';
+import { hashPassword } from '@/lib/auth/password';
 import { formString, isEnhanced } from '@/lib/forms/enhanced';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { clientAddress } from '@/lib/server/client-address';
 import { AcceptInviteSchema, JoinSchema, type AccountFormState, type AcceptInviteValues, type JoinValues } from './schema';
 
 // One answer whether the address was new, already had an account that the password proved, or
@@ -31,9 +33,10 @@ export async function acceptInviteAction(_previous: AccountFormState<AcceptInvit
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), values };
   if (token.length >= 100) return { ok: false, message: 'inviteInvalid', values };
   const { name, password } = parsed.data;
-  const result = await acceptInvite(hashToken(token), { name, passwordHash: await hashPassword(password), locale: await chosenLocale() }, (stored) =>
-    matchesStoredPassword(password, stored),
-  );
+  const open = await getOpenInvite(hashToken(token));
+  if (!open) return { ok: false, message: 'inviteInvalid', values };
+  const proof = ownerProof(open.email, password, clientAddress(await headers()));
+  const result = await acceptInvite(hashToken(token), { name, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof);
   if (!result.ok && result.reason === 'invalid') return { ok: false, message: 'inviteInvalid', values };
   return joined(data);
 }
@@ -44,9 +47,8 @@ export async function joinWithCodeAction(_previous: AccountFormState<JoinValues>
   const parsed = JoinSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), values };
   const { code, email, name, password, tiers } = parsed.data;
-  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() }, (stored) =>
-    matchesStoredPassword(password, stored),
-  );
+  const proof = ownerProof(email, password, clientAddress(await headers()));
+  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof);
   if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: { code: 'joinCodeUnknown' }, values };
   return joined(data);
 }
