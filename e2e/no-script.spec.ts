@@ -110,3 +110,31 @@ test('joining with a code works without script and answers the same whether or n
   });
   expectNoSecretInAddresses(seen, ['someone-elses-guess', 'a-long-password-nojs']);
 });
+
+test('accepting an invitation works without script', async ({ page, browser }) => {
+  const admin = await (await browser.newContext({ locale: 'en-US', javaScriptEnabled: true })).newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  await admin.goto('/admin/people');
+  const invite = admin.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('Email').fill('nojs.invited@demo.school');
+  await invite.getByLabel('9-10').check();
+  await admin.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = (await admin.locator('code.copyable').textContent())!;
+  await admin.close();
+
+  const seen = recordRequests(page);
+  await page.goto(link);
+  await page.getByLabel('Your full name').fill('Дина\u0000');
+  await page.getByLabel('Password').fill('a-long-password-invite');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Remove the invisible control characters from this text.')).toBeVisible();
+  await page.getByLabel('Your full name').fill('Дина Жақсылықова');
+  await page.getByLabel('Password').fill('a-long-password-invite');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/signin\?joined=1$/);
+  await page.getByLabel('Email').fill('nojs.invited@demo.school');
+  await page.getByLabel('Password').fill('a-long-password-invite');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/learn$/);
+  expectNoSecretInAddresses(seen, ['a-long-password-invite']);
+});
