@@ -4,21 +4,19 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { takeTicket } from '@/db/queries/lti-tickets';
 import { createSession, endSession, getDefaultSchoolId, getSession } from '@/db/queries/sessions';
-import { getUserForSignIn } from '@/db/queries/users';
 import { hashTicket } from '@/lib/lti/server/launch-flow';
 import { launchBindingOf } from '@/lib/lti/server/launch-binding';
-import { verifyPassword } from '@/lib/auth/password';
-import { isSignInThrottled, noteSignInFailure, noteSignInSuccess } from '@/lib/auth/throttle';
+import { checkPassword } from '@/lib/auth/credentials';
+import { clientAddress } from '@/lib/server/client-address';
 
 class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 const CredentialsSchema = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
-
-function clientAddress(request: Request) {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null;
-}
 
 const SESSION_SECONDS = 12 * 60 * 60;
 
@@ -50,18 +48,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = CredentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientAddress(request);
-        if (await isSignInThrottled(email, ip)) throw new RateLimited();
-        const user = await getUserForSignIn(email);
-        // Compare against a dummy hash for unknown users so timing does not reveal who has an account.
-        const ok = await verifyPassword(password, user?.passwordHash ?? '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.qOZ7c9Tq9u1Y7F3m9hJ3dZ8m0w6e');
-        if (!user || !user.passwordHash || !ok) {
-          await noteSignInFailure(email, ip);
-          return null;
-        }
-        await noteSignInSuccess(email);
-        return { id: user.id, schoolId: await getDefaultSchoolId(user.id) };
+        const result = await checkPassword(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+        if (result.status === 'rate_limited') throw new RateLimited(result.retryAfterSeconds);
+        return result.status === 'ok' ? { id: result.userId, schoolId: await getDefaultSchoolId(result.userId) } : null;
       },
     }),
   ],

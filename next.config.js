@@ -8,10 +8,10 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 // Everywhere but the pages an LMS frames (proxy.ts sets their CSP with the registered platforms).
-const notFramed = [
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-];
+const notFramed = [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }];
+// proxy.ts gives every other response a CSP with a fresh script nonce. The prerendered /about stays
+// static without the proxy: it has no script, so its own files are all it may run.
+const staticPageCsp = [{ key: 'Content-Security-Policy', value: "script-src 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,6 +23,7 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       { source: '/((?!learn|admin|lti|certificates).*)', headers: notFramed },
+      { source: '/about', headers: staticPageCsp },
     ];
   },
 };

@@ -62,8 +62,47 @@ export async function getOpenInvite(tokenHash: string) {
 
 export type AccountResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' | 'exists' };
 
+/** Whether the person at the form knows the password stored for the address (null: no account); it always takes as long. */
+export type ProvesOwner = (storedPasswordHash: string | null) => Promise<boolean>;
+
+type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>['transaction']>[0]>[0];
+type Existing = { id: string; proven: boolean } | null;
+
+/** Looks the address up and asks for the proof outside any transaction: a password check is slow, and PGlite has one connection. */
+async function existingAccount(email: string, provesOwner: ProvesOwner): Promise<Existing> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const proven = await provesOwner(row?.passwordHash ?? null);
+  return row ? { id: row.id, proven } : null;
+}
+
+/**
+ * The account an invite or a join code is for: a new one, or an existing one whose owner proved
+ * it with its password (a teacher in a second school). Anyone else gets null and nothing
+ * changes; callers answer both the same, so the forms never tell whether an address has an account.
+ */
+async function accountFor(tx: Tx, account: { email: string; name: string; passwordHash: string; locale: string | null }, existing: Existing) {
+  if (existing) return existing.proven ? existing.id : null;
+  const [user] = await tx
+    .insert(users)
+    .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return user?.id ?? null;
+}
+
 /** Uses the invite once: the user, their membership and the acceptance are one transaction. */
-export async function acceptInvite(tokenHash: string, account: { name: string; passwordHash: string; locale: string | null }): Promise<AccountResult> {
+export async function acceptInvite(
+  tokenHash: string,
+  account: { name: string; passwordHash: string; locale: string | null },
+  provesOwner: ProvesOwner = async () => false,
+): Promise<AccountResult> {
+  const open = await getOpenInvite(tokenHash);
+  if (!open) return { ok: false, reason: 'invalid' };
+  const existing = await existingAccount(open.email, provesOwner);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [invite] = await tx
@@ -72,35 +111,33 @@ export async function acceptInvite(tokenHash: string, account: { name: string; p
       .where(and(eq(invites.tokenHash, tokenHash), isNull(invites.acceptedAt), isNull(invites.revokedAt), gt(invites.expiresAt, sql`now()`)))
       .for('update');
     if (!invite) return { ok: false, reason: 'invalid' } as const;
-    const [user] = await tx
-      .insert(users)
-      .values({ email: invite.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale })
-      .onConflictDoNothing()
-      .returning({ id: users.id });
-    if (!user) return { ok: false, reason: 'exists' } as const;
-    await tx.insert(memberships).values({ userId: user.id, schoolId: invite.schoolId, role: invite.role, tiers: invite.tiers });
+    const userId = await accountFor(tx, { ...account, email: invite.email }, existing);
+    if (!userId) return { ok: false, reason: 'exists' } as const;
+    await tx.insert(memberships).values({ userId, schoolId: invite.schoolId, role: invite.role, tiers: invite.tiers }).onConflictDoNothing();
     await tx.update(invites).set({ acceptedAt: sql`now()` }).where(eq(invites.id, invite.id));
-    await recordAudit(tx, { actorId: user.id, schoolId: invite.schoolId }, 'invite.accepted', { email: invite.email, role: invite.role });
-    return { ok: true, userId: user.id } as const;
+    await recordAudit(tx, { actorId: userId, schoolId: invite.schoolId }, 'invite.accepted', { email: invite.email, role: invite.role });
+    return { ok: true, userId } as const;
   });
 }
 
 export async function joinWithCode(
   joinCode: string,
   account: { email: string; name: string; passwordHash: string; tiers: string[]; locale: string | null },
+  provesOwner: ProvesOwner = async () => false,
 ): Promise<AccountResult> {
+  const existing = await existingAccount(account.email, provesOwner);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.joinCode, joinCode));
     if (!school) return { ok: false, reason: 'invalid' } as const;
-    const [user] = await tx
-      .insert(users)
-      .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale })
+    const userId = await accountFor(tx, account, existing);
+    if (!userId) return { ok: false, reason: 'exists' } as const;
+    const [joined] = await tx
+      .insert(memberships)
+      .values({ userId, schoolId: school.id, role: 'teacher', tiers: account.tiers })
       .onConflictDoNothing()
-      .returning({ id: users.id });
-    if (!user) return { ok: false, reason: 'exists' } as const;
-    await tx.insert(memberships).values({ userId: user.id, schoolId: school.id, role: 'teacher', tiers: account.tiers });
-    await recordAudit(tx, { actorId: user.id, schoolId: school.id }, 'member.joined_with_code', { email: account.email });
-    return { ok: true, userId: user.id } as const;
+      .returning({ userId: memberships.userId });
+    if (joined) await recordAudit(tx, { actorId: userId, schoolId: school.id }, 'member.joined_with_code', { email: account.email });
+    return { ok: true, userId } as const;
   });
 }

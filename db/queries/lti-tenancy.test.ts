@@ -155,3 +155,16 @@ describe('launch tickets and sessions', () => {
     expect(await getSession('s-old')).toBeUndefined();
   });
 });
+
+describe('what a platform asserts about a person', () => {
+  it('is cleaned before it is stored: no NUL or bidi override in names, no junk e-mails, no unusable subjects', async () => {
+    const { ltiPerson } = await import('@/lib/lti/server/lti-users');
+    expect(ltiPerson({ sub: 'a\u0000b', name: 'x', locale: null })).toBeNull();
+    const p = ltiPerson({ sub: 's1', name: 'Ai\u0000gul \u202Eevil', email: 'not an email', locale: null })!;
+    expect(p).toMatchObject({ name: 'Ai gul evil', email: null });
+    expect(ltiPerson({ sub: 's2', name: '\u0000', given: 'Dana', family: 'Sarsen', locale: null })!.name).toBe('Dana Sarsen');
+    expect(ltiPerson({ sub: 's3', name: 'x'.repeat(500), locale: null })!.name).toHaveLength(120);
+    const id = await upsertLtiUser({ id: reg.b!, schoolId: school.b! }, p, 'teacher', null);
+    expect(await getUserContext(id, school.b!)).toMatchObject({ name: 'Ai gul evil' });
+  });
+});

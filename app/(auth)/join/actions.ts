@@ -1,33 +1,54 @@
 'use server';
 
-import { cookies } from 'next/headers';
-import { signIn } from '@/auth';
-import { acceptInvite, joinWithCode } from '@/db/queries/invites';
-import { fieldErrors } from '@/lib/admin/form-errors';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { acceptInvite, getOpenInvite, joinWithCode } from '@/db/queries/invites';
+import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { hashToken, normalizeJoinCode } from '@/lib/admin/tokens';
+import { ownerProof } from '@/lib/auth/credentials';
 import { hashPassword } from '@/lib/auth/password';
+import { formString, isEnhanced } from '@/lib/forms/enhanced';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { AcceptInviteSchema, JoinSchema, type AccountFormResult, type AcceptInviteValues, type JoinValues } from './schema';
+import { clientAddress } from '@/lib/server/client-address';
+import { AcceptInviteSchema, JoinSchema, type AccountFormState, type AcceptInviteValues, type JoinValues } from './schema';
+
+// One answer whether the address was new, already had an account that the password proved, or
+// had one it did not: the forms never tell whether an address has an account.
+const JOINED = '/signin?joined=1';
 
 async function chosenLocale() {
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;
   return isLocale(value) ? value : null;
 }
 
-export async function acceptInviteAction(token: string, input: unknown): Promise<AccountFormResult<AcceptInviteValues>> {
-  const parsed = AcceptInviteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const result = await acceptInvite(hashToken(token), { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password), locale: await chosenLocale() });
-  if (!result.ok) return { ok: false, message: result.reason === 'exists' ? 'emailTaken' : 'inviteInvalid' };
-  return { ok: true, to: '/' };
+function joined(data: FormData): AccountFormState<never> {
+  if (isEnhanced(data)) return { ok: true, to: JOINED };
+  redirect(JOINED);
 }
 
-export async function joinWithCodeAction(input: unknown): Promise<AccountFormResult<JoinValues>> {
+export async function acceptInviteAction(_previous: AccountFormState<AcceptInviteValues>, data: FormData): Promise<AccountFormState<AcceptInviteValues>> {
+  const token = formString(data, 'token');
+  const values = { name: formString(data, 'name').slice(0, 200) };
+  const parsed = AcceptInviteSchema.safeParse({ name: values.name, password: formString(data, 'password') });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), values };
+  if (token.length >= 100) return { ok: false, message: 'inviteInvalid', values };
+  const { name, password } = parsed.data;
+  const open = await getOpenInvite(hashToken(token));
+  if (!open) return { ok: false, message: 'inviteInvalid', values };
+  const proof = ownerProof(open.email, password, clientAddress(await headers()));
+  const result = await acceptInvite(hashToken(token), { name, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof);
+  if (!result.ok && result.reason === 'invalid') return { ok: false, message: 'inviteInvalid', values };
+  return joined(data);
+}
+
+export async function joinWithCodeAction(_previous: AccountFormState<JoinValues>, data: FormData): Promise<AccountFormState<JoinValues>> {
+  const input = formObject(data, ['tiers']);
+  const values = { code: formString(data, 'code').slice(0, 20), name: formString(data, 'name').slice(0, 200), email: formString(data, 'email').slice(0, 254), tiers: input.tiers as string[] };
   const parsed = JoinSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), values };
   const { code, email, name, password, tiers } = parsed.data;
-  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() });
-  if (!result.ok) return result.reason === 'exists' ? { ok: false, fieldErrors: { email: 'emailTaken' } } : { ok: false, fieldErrors: { code: 'joinCodeUnknown' } };
-  await signIn('credentials', { email, password, redirect: false });
-  return { ok: true, to: '/learn' };
+  const proof = ownerProof(email, password, clientAddress(await headers()));
+  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof);
+  if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: { code: 'joinCodeUnknown' }, values };
+  return joined(data);
 }

@@ -17,4 +17,8 @@ export const JoinSchema = z.object({
 });
 export type JoinValues = z.infer<typeof JoinSchema>;
 
-export type AccountFormResult<T> = { ok: true; to: string } | { ok: false; message?: string; fieldErrors?: Partial<Record<keyof T, string>> };
+/** What the join actions answer; `values` refill a form a page without script shows again (never the password). */
+export type AccountFormState<T> =
+  | { ok: true; to: string }
+  | { ok: false; message?: string; fieldErrors?: Partial<Record<keyof T, string>>; values?: Partial<Record<keyof T, string | string[]>> }
+  | null;

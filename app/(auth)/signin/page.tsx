@@ -8,14 +8,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signin'))('title') };
 }
 
-export default async function SignInPage() {
+type Props = { searchParams: Promise<{ joined?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/');
-  const t = await getTranslations('signin');
+  const [t, { joined }] = await Promise.all([getTranslations('signin'), searchParams]);
   return (
     <div className="narrow">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <SignInForm />
+      <SignInForm notice={joined === '1' ? t('joined') : undefined} />
     </div>
   );
 }

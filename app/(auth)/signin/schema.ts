@@ -7,4 +7,10 @@ export const SignInSchema = z.object({
 });
 export type SignInValues = z.infer<typeof SignInSchema>;
 
-export type SignInResult = { ok: true; to: string } | { ok: false; message: 'invalid' | 'rateLimited' | 'noSchool' | 'failed'; fieldErrors?: Partial<Record<keyof SignInValues, string>> };
+export type SignInError = 'invalid' | 'rateLimited' | 'noSchool' | 'failed';
+
+/** What the sign-in action answers; `email` refills the form a page without script shows again (never the password). */
+export type SignInState =
+  | { ok: true; to: string }
+  | { ok: false; message?: SignInError; retryAfterSeconds?: number; fieldErrors?: Partial<Record<keyof SignInValues, string>>; email?: string }
+  | null;

@@ -5,6 +5,7 @@ import { toolFor } from '@/lib/lti/server/context';
 import { verifyPickerContext } from '@/lib/lti/server/deep-link-context';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
 import { getSigningKey } from '@/lib/lti/server/tool-keys';
+import { requestNonce } from '@/lib/server/csp';
 
 export const runtime = 'nodejs';
 
@@ -30,7 +31,7 @@ export async function POST(request: Request) {
         lineItem: { label: m.lessons.en.frontmatter.title, resourceId: m.id, tag: 'kko-teach', scoreMaximum: 100 },
       })),
     });
-    return new Response(deepLinkingResponseHtml(response), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(deepLinkingResponseHtml(response, { scriptNonce: requestNonce(request.headers) ?? undefined }), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
   } catch (err) {
     if (err instanceof DeepLinkingError) return ltiErrorPage(400, err.code, err.message);
     throw err;

@@ -5,31 +5,12 @@ import { bindLinkHash, schoolOfBindLink } from '@/lib/lti/server/bind-link';
 import { toolFor } from '@/lib/lti/server/context';
 import { allowLoopbackHttp } from '@/lib/lti/server/outbound';
 import { ltiErrorPage, ltiPage } from '@/lib/lti/server/pages';
+import { requestNonce } from '@/lib/server/csp';
 
 export const runtime = 'nodejs';
 
-/**
- * The LMS that opened the registration shows this page in its dialog before it is registered:
- * frameable by that LMS's origin (the openid configuration's), and by no one else.
- */
-function framedByOpener(response: Response, config: string | null) {
-  let origin = '';
-  try {
-    const u = new URL(config ?? '');
-    if (u.protocol === 'https:' || (allowLoopbackHttp && u.protocol === 'http:')) origin = ` ${u.origin}`;
-  } catch {
-    // no usable configuration address: only this site may frame the page
-  }
-  response.headers.set('content-security-policy', `frame-ancestors 'self'${origin}; base-uri 'self'; object-src 'none'`);
-  return response;
-}
-
-async function handle(request: Request) {
-  return framedByOpener(await register(request), new URL(request.url).searchParams.get('openid_configuration'));
-}
-
 /** LTI Dynamic Registration: the LMS opens this URL (with its configuration and a token) in a frame. */
-async function register(request: Request) {
+async function handle(request: Request) {
   const url = new URL(request.url);
   const config = url.searchParams.get('openid_configuration');
   const token = url.searchParams.get('registration_token') ?? undefined;
@@ -52,7 +33,7 @@ async function register(request: Request) {
       200,
       'KKO Teach is registered',
       `<p>The tool is registered${schoolId ? ' and connected to the school' : ', but not connected to any school: it stays inactive until an operator activates it (npm run lti -- activate). Schools connect their LMS with the registration address from the LMS page of KKO Teach'}. You can close this window.</p>`,
-      `<script>(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>`,
+      `<script nonce="${requestNonce(request.headers) ?? ''}">(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');</script>`,
     );
   } catch (err) {
     if (err instanceof LtiError) return ltiErrorPage(400, err.code, err.message);

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { findActiveRegistration } from '@/db/queries/lti-registrations';
 import { recordTicket } from '@/db/queries/lti-tickets';
 import { recordGradeTarget } from './grade-targets';
-import { upsertLtiUser } from './lti-users';
+import { ltiPerson, upsertLtiUser } from './lti-users';
 import { getCatalog } from '@/lib/content/catalog';
 import type { ResourceLinkLaunch } from '@/lib/lti/launch';
 import { mapRoles } from '@/lib/lti/roles';
@@ -50,13 +50,9 @@ export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
   if (!role) throw new LaunchRefused(403, 'no_usable_role', 'Your LMS role does not give access to this training. Teachers join as Learners or Instructors of the staff course; ask your LMS administrator.');
   const mod = moduleOfLaunch(launch);
   const locale = launchLocale(launch);
-  const name = launch.identity.name ?? ([launch.identity.given_name, launch.identity.family_name].filter(Boolean).join(' ') || `LMS user ${launch.userId.slice(0, 8)}`);
-  const userId = await upsertLtiUser(
-    { id: stored.id, schoolId },
-    { sub: launch.userId, name, email: launch.identity.email ?? null, locale },
-    role,
-    mod && role === 'teacher' ? mod.tier : null,
-  );
+  const person = ltiPerson({ sub: launch.userId, name: launch.identity.name, given: launch.identity.given_name, family: launch.identity.family_name, email: launch.identity.email, locale });
+  if (!person) throw new LaunchRefused(400, 'invalid_user', 'The LMS sent a user id that cannot be used. Ask your LMS administrator.');
+  const userId = await upsertLtiUser({ id: stored.id, schoolId }, person, role, mod && role === 'teacher' ? mod.tier : null);
   const lineitem = launch.ags?.lineitem;
   if (mod && lineitem && launch.ags?.scope.includes(SCOPE.score)) {
     await recordGradeTarget({ userId, moduleId: mod.id, registrationId: stored.id, lineitemUrl: lineitem, ltiSub: launch.userId });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { StoredRegistration } from '@/db/queries/lti-registrations';
-import { upsertLtiUser } from './lti-users';
+import { ltiPerson, upsertLtiUser } from './lti-users';
 import { fetchMemberships } from '@/lib/lti/nrps';
 import { mapRoles } from '@/lib/lti/roles';
 import { toRegistration } from './stores';
@@ -25,8 +25,9 @@ export async function syncRoster(stored: StoredRegistration, membershipsUrl: str
   for (const m of roster.members) {
     const role = m.status === 'Active' ? mapRoles(m.roles, stored.roleMapping ?? undefined) : null;
     if (!role) continue;
-    const name = m.name ?? ([m.givenName, m.familyName].filter(Boolean).join(' ') || `LMS user ${m.userId.slice(0, 8)}`);
-    await upsertLtiUser({ id: stored.id, schoolId: stored.schoolId }, { sub: m.userId, name, email: m.email ?? null, locale: null }, role, role === 'teacher' ? tier : null);
+    const person = ltiPerson({ sub: m.userId, name: m.name, given: m.givenName, family: m.familyName, email: m.email, locale: null });
+    if (!person) continue;
+    await upsertLtiUser({ id: stored.id, schoolId: stored.schoolId }, person, role, role === 'teacher' ? tier : null);
     synced++;
   }
   return synced;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TIERS } from '@/lib/content/tiers';
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+import { isCalendarDate } from '@/lib/forms/date';
 
 /** `today` is passed in so the same schema runs in the browser and on the server. */
 export function assignmentSchema(today: string) {
@@ -11,8 +10,8 @@ export function assignmentSchema(today: string) {
       target: z.string().min(1, 'required').max(80, 'tooLong'),
       dueDate: z
         .string()
-        .regex(isoDate, 'date')
-        .refine((d) => !Number.isNaN(Date.parse(d)), 'date')
+        .max(10, 'date')
+        .refine(isCalendarDate, 'date')
         .refine((d) => d >= today, 'dateInPast'),
     })
     .refine((v) => v.target.startsWith('tier:') || v.target.startsWith('user:'), { path: ['target'], message: 'required' });

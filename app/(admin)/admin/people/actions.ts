@@ -16,10 +16,11 @@ export async function inviteMember(input: unknown): Promise<FormResult<InviteVal
   const parsed = InviteSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const admin = await requireSchoolAdmin();
+  // Only this school's own members are named: whether an address has an account elsewhere stays
+  // unsaid (the invite then joins that account once its owner proves it with the password).
   const existing = await getUserIdByEmail(parsed.data.email);
-  if (existing) {
-    const member = (await listSchoolPeople(admin.schoolId)).some((p) => p.userId === existing);
-    return { ok: false, fieldErrors: { email: member ? 'alreadyMember' : 'emailTaken' } };
+  if (existing && (await listSchoolPeople(admin.schoolId)).some((p) => p.userId === existing)) {
+    return { ok: false, fieldErrors: { email: 'alreadyMember' } };
   }
   const { token, tokenHash } = newInviteToken();
   const tiers = parsed.data.role === 'teacher' ? parsed.data.tiers : [];

@@ -2,63 +2,69 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { startTransition, useActionState, useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
+import { enhancedFormData } from '@/lib/forms/enhanced';
 import { signInWithPassword } from '../actions';
-import { SignInSchema, type SignInResult, type SignInValues } from '../schema';
+import { SignInSchema, type SignInState, type SignInValues } from '../schema';
+import { RateLimitedMessage } from './rate-limited-message';
 
-export function SignInForm() {
+/** Posts to a server action, so it works before hydration and without script; react-hook-form checks it first when it can. */
+export function SignInForm({ notice }: { notice?: string }) {
   const t = useTranslations('signin');
-  const [serverError, setServerError] = useState<Extract<SignInResult, { ok: false }>['message'] | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(signInWithPassword, null);
+  const failed = state && !state.ok ? state : null;
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({ resolver: zodResolver(SignInSchema), defaultValues: { email: '', password: '' } });
+    formState: { errors },
+  } = useForm<SignInValues>({ resolver: zodResolver(SignInSchema), defaultValues: { email: failed?.email ?? '', password: '' } });
 
-  const onSubmit = async (values: SignInValues) => {
-    setServerError(null);
-    const result = await signInWithPassword(values);
-    // A full page load: the header, language and session all start fresh for the signed-in user.
-    if (result.ok) window.location.assign(result.to);
-    else setServerError(result.message);
-  };
+  // A full page load: the header, language and session all start fresh for the signed-in user.
+  useEffect(() => {
+    if (state?.ok) window.location.assign(state.to);
+  }, [state]);
+
+  const fieldError = (name: keyof SignInValues) => errors[name]?.message ?? failed?.fieldErrors?.[name];
+  const emailError = fieldError('email');
+  const passwordError = fieldError('password');
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void handleSubmit(() => startTransition(() => formAction(enhancedFormData(formRef.current!))))(event);
+      }}
+    >
+      {notice && (
+        <p className="notice success" role="status">
+          {notice}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="email">{t('email')}</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={!!errors.email}
-          aria-describedby="email-error"
-          {...register('email')}
-        />
+        <input id="email" type="email" autoComplete="username" aria-invalid={!!emailError} aria-describedby="email-error" defaultValue={failed?.email} {...register('email')} />
         <p id="email-error" className="field-error" aria-live="polite">
-          {errors.email?.message && t(errors.email.message as 'emailRequired')}
+          {emailError && t(emailError as 'emailRequired')}
         </p>
       </div>
       <div className="field">
         <label htmlFor="password">{t('password')}</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.password}
-          aria-describedby="password-error"
-          {...register('password')}
-        />
+        <input id="password" type="password" autoComplete="current-password" aria-invalid={!!passwordError} aria-describedby="password-error" {...register('password')} />
         <p id="password-error" className="field-error" aria-live="polite">
-          {errors.password?.message && t(errors.password.message as 'passwordRequired')}
+          {passwordError && t(passwordError as 'passwordRequired')}
         </p>
       </div>
       <p role="alert" className="form-error">
-        {serverError && t(`errors.${serverError}`)}
+        {failed?.message === 'rateLimited' ? <RateLimitedMessage seconds={failed.retryAfterSeconds} /> : failed?.message && t(`errors.${failed.message}`)}
       </p>
-      <button type="submit" className="button primary" disabled={isSubmitting}>
-        {isSubmitting ? t('submitting') : t('submit')}
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? t('submitting') : t('submit')}
       </button>
     </form>
   );
