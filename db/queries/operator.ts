@@ -76,10 +76,11 @@ export async function refreshRollupSnapshot() {
       where coalesce(e.tier, t.tier) in (select distinct tier from modules where not retired)`);
     await tx.execute(sql`
       insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
-      select s.school_id, '', coalesce(m.teachers, 0), s.expected, s.completed, now()
+      select school_id, '', coalesce(m.teachers, 0), coalesce(s.expected, 0), coalesce(s.completed, 0), now()
       from (select school_id, sum(expected)::int as expected, sum(completed)::int as completed
             from rollup_snapshots group by school_id) s
-      left join (select school_id, count(*)::int as teachers from memberships
+      -- A school whose teachers have nothing to do yet still counts its teachers.
+      full join (select school_id, count(*)::int as teachers from memberships
                  where active and role = 'teacher' group by school_id) m using (school_id)`);
   });
 }
