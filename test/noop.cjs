@@ -1,0 +1,1 @@
+// Exits at once: its pid is then a process that no longer runs.
