@@ -4,6 +4,7 @@ import { getHandoutSchool } from '@/db/queries/handouts';
 import { isTier, TIERS, type Tier } from '@/lib/content/tiers';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { isSlug } from '@/lib/server/slug';
+import { drawableLogo } from '@/lib/admin/logo';
 import { ByteLru } from './cache';
 import { renderHandoutCard } from './card';
 import { getHandout, handoutVersion } from './content';
@@ -66,8 +67,9 @@ export async function getHandoutFile(slug: string, rawTier: string, rawLang: str
   return { status: 200, body, contentType: TYPES[form], etag };
 }
 
-async function render(school: HandoutSchool, tier: Tier, lang: Locale, form: HandoutForm, origin: string): Promise<Buffer> {
+async function render(stored: HandoutSchool, tier: Tier, lang: Locale, form: HandoutForm, origin: string): Promise<Buffer> {
   const handout = getHandout(tier, lang);
+  const school = { ...stored, logo: await drawableLogo(stored.logo) };
   const view = {
     school,
     labels: await handoutLabels(lang),
