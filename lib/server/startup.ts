@@ -4,6 +4,7 @@ import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
 import { startRollupWorker } from '@/lib/completion/rollup-worker';
+import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
@@ -15,6 +16,7 @@ export async function prepareServer() {
   if (handle.kind === 'pglite') await seedDemo();
   startGradeOutboxWorker();
   startRollupWorker();
+  startPruneWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */
