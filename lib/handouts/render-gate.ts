@@ -30,6 +30,9 @@ export class RenderGate {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
     try {
+      // Renders are mostly synchronous CPU work: start each one from a fresh turn of the event
+      // loop, so requests that arrived meanwhile (health checks, pages) are answered between renders.
+      await new Promise((resolve) => setImmediate(resolve));
       return await work();
     } finally {
       const next = this.waiting.shift();

@@ -53,8 +53,9 @@ export type HandoutResult =
  */
 export type HandoutRequester = { kind: 'public'; address: string | null; signedIn: () => Promise<boolean> } | { kind: 'admin' };
 
-const cores = Math.max(1, Math.min(os.availableParallelism(), 4));
-const gate = new RenderGate(cores, cores * 4);
+// Renders share the one JavaScript thread, so more slots than cores only add latency and memory.
+const slots = Math.max(1, Math.min(os.availableParallelism(), 2));
+const gate = new RenderGate(slots, slots * 4);
 // A parent needs 1-3 documents; an admin previewing every tier and language about 36 in a few minutes.
 const rate = new RenderRateLimit(60, 30);
 
