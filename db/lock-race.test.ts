@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ function nextMessage<T>(child: ChildProcess): Promise<T> {
 
 describe('data directory lock under contention', () => {
   it(`gives a stale lock to exactly one of ${CONTENDERS} simultaneous starters, ${ROUNDS} rounds in a row`, async () => {
-    const dead = fork(path.join(__dirname, '..', 'test', 'noop.cjs'));
+    const dead = spawn(process.execPath, ['-e', '0']);
     await new Promise((r) => dead.on('exit', r));
     children = Array.from({ length: CONTENDERS }, () =>
       fork(path.join(__dirname, '..', 'test', 'lock-contender.ts'), [dir], { execArgv: ['--import', 'tsx'] }),

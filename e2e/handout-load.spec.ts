@@ -5,6 +5,9 @@ const LANGS = ['kk', 'ru', 'en'];
 const HEAVY = TIERS.flatMap((tier) => LANGS.flatMap((lang) => [`/handouts/demo/${tier}.pdf?lang=${lang}`, `/handouts/demo/${tier}.png?lang=${lang}`]));
 
 test('a burst of fresh handout renders is bounded: some wait, the rest get 503 + Retry-After, the server stays responsive', async ({ page, request }) => {
+  await test.step('warm up: the first PDF and card of a process load fonts and renderers', async () => {
+    for (const url of [HEAVY[0]!, HEAVY[1]!]) expect((await request.get(url)).status()).toBe(200);
+  });
   await test.step('a profile change makes every handout a fresh render', async () => {
     await signIn(page, ACCOUNTS.admin);
     await page.goto('/admin/profile');
@@ -38,9 +41,12 @@ test('a burst of fresh handout renders is bounded: some wait, the rest get 503 +
     expect(r.headers()['cache-control']).toBe('no-store');
     expect(await r.text()).toContain('try again');
   }
-  // Between renders the server still answers: no request waits behind the whole burst.
-  expect(health.length).toBeGreaterThan(0);
-  expect(Math.max(...health), health.join(',')).toBeLessThan(1500);
+  // Between renders the server still answers: a health check waits for at most a render or
+  // two, never behind the whole burst (the bound leaves room for a loaded 2-core CI machine).
+  expect(health.length).toBeGreaterThan(2);
+  const sorted = [...health].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)]!, health.join(',')).toBeLessThan(1000);
+  expect(sorted.at(-1)!, health.join(',')).toBeLessThan(4000);
 
   await test.step('after Retry-After a refused document renders; then it is served from the cache', async () => {
     const url = HEAVY[statuses.indexOf(503)]!;

@@ -13,13 +13,8 @@ export type LogoResult = { ok: true; dataUrl: string } | { ok: false; error: Log
 
 const DATA_URL = /^data:image\/(?:png|jpeg);base64,([A-Za-z0-9+/]+=*)$/;
 
-/**
- * Checks an uploaded logo and returns it re-encoded as a small PNG. A few hundred kilobytes
- * of PNG or JPEG can describe an image that decodes to gigabytes, so the dimensions are read
- * from the header first and the decoder itself is capped; the stored image is the re-encoded
- * one, never the upload.
- */
-export async function normalizeLogo(dataUrl: string): Promise<LogoResult> {
+/** The upload's bytes once its size, format and header dimensions are within bounds; nothing is decoded yet. */
+async function checkedBytes(dataUrl: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: LogoError }> {
   const m = DATA_URL.exec(dataUrl);
   if (!m) return { ok: false, error: 'logoType' };
   const bytes = Buffer.from(m[1]!, 'base64');
@@ -30,8 +25,20 @@ export async function normalizeLogo(dataUrl: string): Promise<LogoResult> {
   if (!meta.width || !meta.height || meta.width > LOGO_MAX_SIDE || meta.height > LOGO_MAX_SIDE || (meta.pages ?? 1) > 1) {
     return { ok: false, error: 'logoDimensions' };
   }
+  return { ok: true, bytes };
+}
+
+/**
+ * Checks an uploaded logo and returns it re-encoded as a small PNG. A few hundred kilobytes
+ * of PNG or JPEG can describe an image that decodes to gigabytes, so the dimensions are read
+ * from the header first and the decoder itself is capped; the stored image is the re-encoded
+ * one, never the upload.
+ */
+export async function normalizeLogo(dataUrl: string): Promise<LogoResult> {
+  const checked = await checkedBytes(dataUrl);
+  if (!checked.ok) return checked;
   try {
-    const png = await sharp(bytes, { limitInputPixels: LOGO_MAX_PIXELS, failOn: 'error', animated: false })
+    const png = await sharp(checked.bytes, { limitInputPixels: LOGO_MAX_PIXELS, failOn: 'error', animated: false })
       .rotate()
       .resize(LOGO_STORED_SIDE, LOGO_STORED_SIDE, { fit: 'inside', withoutEnlargement: true })
       .png({ compressionLevel: 9, palette: true })
@@ -45,12 +52,5 @@ export async function normalizeLogo(dataUrl: string): Promise<LogoResult> {
 
 /** A stored logo that is safe to draw: older rows were stored before these bounds existed. */
 export async function drawableLogo(dataUrl: string | null): Promise<string | null> {
-  if (!dataUrl) return null;
-  const m = DATA_URL.exec(dataUrl);
-  if (!m) return null;
-  const bytes = Buffer.from(m[1]!, 'base64');
-  if (bytes.length > LOGO_MAX_BYTES) return null;
-  const meta = await sharp(bytes).metadata().catch(() => null);
-  const ok = meta && meta.width && meta.height && meta.width <= LOGO_MAX_SIDE && meta.height <= LOGO_MAX_SIDE;
-  return ok ? dataUrl : null;
+  return dataUrl && (await checkedBytes(dataUrl)).ok ? dataUrl : null;
 }
