@@ -12,7 +12,11 @@ const backup = path.join(dataDir, '..', `${path.basename(dataDir)}.tar.gz`);
 const env = { ...process.env, KKO_DATA_DIR: dataDir, DEMO_PASSWORD: 'cli-test-password', DATABASE_URL: '' };
 
 function task(...args: string[]) {
-  return run('npx', ['tsx', '--conditions=react-server', 'scripts/db-task.ts', ...args], { env }).then(
+  return taskIn(env, ...args);
+}
+
+function taskIn(taskEnv: NodeJS.ProcessEnv, ...args: string[]) {
+  return run('npx', ['tsx', '--conditions=react-server', 'scripts/db-task.ts', ...args], { env: taskEnv }).then(
     (r) => ({ code: 0, out: r.stdout + r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
   );
@@ -29,12 +33,28 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database tasks from the co
     expect(seeded.out).toContain('admin@demo.school');
     expect((await task('seed')).out).toContain('already seeded; nothing changed');
     expect((await task('backup', backup)).code).toBe(0);
+    // The backup holds password hashes: its owner alone may read it.
+    expect(fs.statSync(backup).mode & 0o077).toBe(0);
     const restored = await task('restore', backup);
     expect(restored.code).toBe(0);
     expect(restored.out).toMatch(/Restored .* \(1 schools\)/);
     expect(fs.readdirSync(dataDir).some((f) => f.startsWith('pgdata.before-restore-'))).toBe(true);
     expect((await task('seed')).out).toContain('already seeded; nothing changed');
   }, 120_000);
+
+  it('refuses to back up a directory that holds no database, and creates none', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kko-empty-'));
+    const out = path.join(empty, 'backup.tar.gz');
+    try {
+      const r = await taskIn({ ...env, KKO_DATA_DIR: path.join(empty, 'data') }, 'backup', out);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('nothing to back up');
+      expect(r.out).toContain('KKO_DATA_DIR');
+      expect(fs.readdirSync(empty)).toEqual([]);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
 
   it('refuses a restore without a readable backup and changes nothing', async () => {
     const r = await task('restore', path.join(dataDir, 'missing.tar.gz'));

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
 import { acquireLock, releaseLock, type LockInfo } from './lock';
+import { makePrivate } from './private-dir';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -57,9 +58,12 @@ export async function openPglite(
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return { db, kind: 'pglite', pglite: client, close: () => client.close() };
   }
+  makePrivate(dataDir);
   const lock = acquireLock(dataDir, opts.port ?? null);
   try {
     const client = await PGlite.create({ dataDir: pgliteDir(dataDir), loadDataDir: opts.loadDataDir });
+    // PGlite chmods the files it unpacks at creation and a few it rewrites at start-up (0666, 0644).
+    makePrivate(dataDir);
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireLock, DataDirLockedError, lockPath, readLock, releaseLock } from './lock';
+import { acquireLock, DataDirLockedError, guardFor, lockPath, readLock, releaseLock } from './lock';
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -40,6 +40,25 @@ describe('data directory lock', () => {
     expect(JSON.parse(fs.readFileSync(lockPath(dir), 'utf8')).pid).toBe(process.pid);
     releaseLock(dir, info);
     expect(fs.existsSync(lockPath(dir))).toBe(false);
+  });
+
+  it('takes over a stale lock even when a starter died halfway through taking it over', async () => {
+    const dir = tmp();
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => dead.on('exit', r));
+    const stale = JSON.stringify({ pid: dead.pid, port: null, token: 'old', startedAt: '' });
+    fs.writeFileSync(lockPath(dir), stale);
+    fs.writeFileSync(guardFor(lockPath(dir), stale), JSON.stringify({ pid: dead.pid, port: null, token: 'mid', startedAt: '' }));
+    const info = acquireLock(dir, 4000);
+    expect(readLock(dir)).toEqual(info);
+    expect(fs.readdirSync(dir)).toEqual(['kko.lock']);
+  });
+
+  it('treats an unreadable lock file (a crash while writing it) as stale', () => {
+    const dir = tmp();
+    fs.writeFileSync(lockPath(dir), '');
+    const info = acquireLock(dir, null);
+    expect(readLock(dir)?.token).toBe(info.token);
   });
 });
 

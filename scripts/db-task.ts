@@ -22,6 +22,13 @@ function backupFile() {
   return path.resolve('backups', `kko-${stamp}.tar.gz`);
 }
 
+/** A backup holds the password hashes: readable by its owner only. */
+function writePrivate(file: string, data: Buffer) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.writeFileSync(file, data, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+}
+
 async function viaServer(t: OperatorTask, lock: NonNullable<ReturnType<typeof readLock>>) {
   const res = await fetch(`http://127.0.0.1:${lock.port}/api/operator/${t}`, {
     method: 'POST',
@@ -30,8 +37,7 @@ async function viaServer(t: OperatorTask, lock: NonNullable<ReturnType<typeof re
   if (!res.ok) fail(`The server refused the task: ${(await res.json().catch(() => ({}))).error ?? res.status}`);
   if (t === 'backup') {
     const file = backupFile();
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    writePrivate(file, Buffer.from(await res.arrayBuffer()));
     console.log(`${decodeURIComponent(res.headers.get('x-kko-log') ?? '')}\nWritten through the running server to ${file}`);
     return;
   }
@@ -46,8 +52,7 @@ async function direct(t: OperatorTask) {
     const result = await runOperatorTask(handle, t);
     if (result.backup) {
       const file = backupFile();
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, Buffer.from(await result.backup.arrayBuffer()));
+      writePrivate(file, Buffer.from(await result.backup.arrayBuffer()));
       result.log.push(`Written to ${file}`);
     }
     console.log(result.log.join('\n'));
@@ -83,9 +88,12 @@ async function main() {
   if (task === 'restore') return restore();
   if (task !== 'migrate' && task !== 'seed' && task !== 'backup') fail('Usage: db-task migrate|seed|backup [file]|restore <file>');
   if (!process.env.DATABASE_URL) {
-    if (task === 'seed' || task === 'backup' || task === 'migrate') {
-      const holder = readLock(dataDirFromEnv());
-      if (holder) return viaServer(task, holder);
+    const dataDir = dataDirFromEnv();
+    const holder = readLock(dataDir);
+    if (holder) return viaServer(task, holder);
+    // Opening an empty directory would create a fresh database and back that up "successfully".
+    if (task === 'backup' && !fs.existsSync(path.join(pgliteDir(dataDir), 'PG_VERSION'))) {
+      fail(`No database in ${dataDir}: nothing to back up. Set KKO_DATA_DIR to the server's data directory.`);
     }
   } else if (task === 'seed') {
     fail('The demo school is never seeded on PostgreSQL.');

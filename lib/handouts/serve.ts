@@ -1,10 +1,14 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { getHandoutSchool } from '@/db/queries/handouts';
 import { isTier, TIERS, type Tier } from '@/lib/content/tiers';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { isSlug } from '@/lib/server/slug';
+import { drawableLogo } from '@/lib/admin/logo';
 import { ByteLru } from './cache';
+import { RenderBusyError, RenderGate } from './render-gate';
+import { RenderRateLimit } from './render-rate';
 import { renderHandoutCard } from './card';
 import { getHandout, handoutVersion } from './content';
 import { renderHandoutHtml } from './html';
@@ -35,14 +39,46 @@ export function parseShortCode(code: string): { tier: Tier; lang: Locale } | nul
   return tier && isLocale(lang) ? { tier, lang } : null;
 }
 
-export type HandoutResult = { status: 200; body: Buffer; contentType: string; etag: string } | { status: 404; reason: 'school' | 'tier' | 'lang' };
+export type HandoutResult =
+  | { status: 200; body: Buffer; contentType: string; etag: string; cached: boolean }
+  | { status: 404; reason: 'school' | 'tier' | 'lang' }
+  /** 503: every render slot is busy; 429: this client asked for too many fresh renders. */
+  | { status: 503; retryAfterSeconds: number }
+  | { status: 429; retryAfterSeconds: number };
 
 /**
- * Renders (or reuses) one handout. The cache key holds the school profile version and the
- * content version, so an edit to either yields a fresh rendering; concurrent first requests
- * share one rendering.
+ * Who asks. A public request is rate-limited by its address (null when unknown) unless it
+ * turns out to be signed in (asked only on a cache miss: it costs a database read); an
+ * admin's ZIP waits its turn for a render slot instead of being refused.
  */
-export async function getHandoutFile(slug: string, rawTier: string, rawLang: string | null, origin: string): Promise<HandoutResult> {
+export type HandoutRequester = { kind: 'public'; address: string | null; signedIn: () => Promise<boolean> } | { kind: 'admin' };
+
+// Renders share the one JavaScript thread, so more slots than cores only add latency and memory.
+const slots = Math.max(1, Math.min(os.availableParallelism(), 2));
+const gate = new RenderGate(slots, slots * 4);
+// A parent needs 1-3 documents; an admin previewing every tier and language about 36 in a few minutes.
+const rate = new RenderRateLimit(60, 30);
+
+/**
+ * Everything that changes the document, and nothing else: the school and its profile version,
+ * the tier and its content version, the language, the format, and the public origin printed
+ * in its links (as `publicOrigin` decides it, never a raw request header).
+ */
+export function handoutCacheKey(k: { slug: string; profileVersion: number; tier: Tier; contentVersion: string; lang: Locale; form: HandoutForm; origin: string }) {
+  return `${k.slug}@${k.profileVersion}/${k.tier}@${k.contentVersion}/${k.lang}.${k.form}/${k.origin}`;
+}
+
+/**
+ * Renders (or reuses) one handout. Concurrent first requests share one rendering; cached
+ * documents are always served, fresh renders are rate-limited per client and bounded overall.
+ */
+export async function getHandoutFile(
+  slug: string,
+  rawTier: string,
+  rawLang: string | null,
+  origin: string,
+  requester: HandoutRequester,
+): Promise<HandoutResult> {
   const parsed = parseTierParam(rawTier);
   if (!parsed) return { status: 404, reason: 'tier' };
   const lang = rawLang ?? 'kk';
@@ -51,23 +87,45 @@ export async function getHandoutFile(slug: string, rawTier: string, rawLang: str
   const school = await getHandoutSchool(slug);
   if (!school) return { status: 404, reason: 'school' };
   const { tier, form } = parsed;
-  const key = `${school.slug}@${school.profileVersion}/${tier}@${handoutVersion(tier)}/${lang}.${form}/${origin}`;
+  const key = handoutCacheKey({ slug: school.slug, profileVersion: school.profileVersion, tier, contentVersion: handoutVersion(tier), lang, form, origin });
   const etag = `"${createHash('sha1').update(key).digest('base64url')}"`;
-  let body = cache.get(key);
-  if (!body) {
-    let pending = inflight.get(key);
-    if (!pending) {
-      pending = render(school, tier, lang, form, origin).finally(() => inflight.delete(key));
-      inflight.set(key, pending);
+  const hit = cache.get(key);
+  if (hit) return { status: 200, body: hit, contentType: TYPES[form], etag, cached: true };
+  // The phone page is a string template; only PDF and PNG renders are heavy enough to queue.
+  const heavy = form !== 'page';
+  let pending = inflight.get(key);
+  if (!pending) {
+    if (requester.kind === 'public') {
+      // A refused request spends no token: the client did not get a render.
+      if (heavy && gate.isFull) return { status: 503, retryAfterSeconds: gate.retryAfterSeconds };
+      if (!(await requester.signedIn())) {
+        const wait = rate.take(requester.address ?? 'unknown');
+        if (wait !== null) return { status: 429, retryAfterSeconds: wait };
+      }
     }
-    body = await pending;
-    cache.set(key, body);
+    pending = inflight.get(key);
   }
-  return { status: 200, body, contentType: TYPES[form], etag };
+  if (!pending) {
+    const work = () => render(school, tier, lang, form, origin);
+    pending = (heavy ? gate.run(work, { queueAlways: requester.kind === 'admin' }) : work())
+      .then((body) => {
+        cache.set(key, body);
+        return body;
+      })
+      .finally(() => inflight.delete(key));
+    inflight.set(key, pending);
+  }
+  try {
+    return { status: 200, body: await pending, contentType: TYPES[form], etag, cached: false };
+  } catch (err) {
+    if (err instanceof RenderBusyError) return { status: 503, retryAfterSeconds: err.retryAfterSeconds };
+    throw err;
+  }
 }
 
-async function render(school: HandoutSchool, tier: Tier, lang: Locale, form: HandoutForm, origin: string): Promise<Buffer> {
+async function render(stored: HandoutSchool, tier: Tier, lang: Locale, form: HandoutForm, origin: string): Promise<Buffer> {
   const handout = getHandout(tier, lang);
+  const school = { ...stored, logo: await drawableLogo(stored.logo) };
   const view = {
     school,
     labels: await handoutLabels(lang),

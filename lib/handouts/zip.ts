@@ -9,7 +9,7 @@ export async function buildHandoutZip(slug: string, origin: string) {
   const files: Record<string, Uint8Array> = {};
   for (const tier of TIERS) {
     for (const lang of LOCALES) {
-      const result = await getHandoutFile(slug, `${tier}.pdf`, lang, origin);
+      const result = await getHandoutFile(slug, `${tier}.pdf`, lang, origin, { kind: 'admin' });
       if (result.status !== 200) return null;
       files[`${slug}-${tier}-${lang}.pdf`] = new Uint8Array(result.body);
     }

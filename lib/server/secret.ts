@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDirFromEnv } from '@/db/client';
+import { makePrivate } from '@/db/private-dir';
 
 /**
  * The session signing secret: AUTH_SECRET, or for the embedded single-machine mode a random
@@ -12,9 +13,10 @@ export function ensureAuthSecret() {
   if (process.env.DATABASE_URL) {
     throw new Error('AUTH_SECRET must be set when DATABASE_URL is set (generate one with: openssl rand -base64 32).');
   }
-  const file = path.join(dataDirFromEnv(), 'auth-secret');
+  const dataDir = dataDirFromEnv();
+  makePrivate(dataDir);
+  const file = path.join(dataDir, 'auth-secret');
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
   }
   process.env.AUTH_SECRET = fs.readFileSync(file, 'utf8').trim();

@@ -5,6 +5,7 @@ import { seedDemo } from '@/lib/demo/seed';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
 import { startRollupWorker } from '@/lib/completion/rollup-worker';
 import { configuredOrigin } from './origin';
+import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
@@ -18,6 +19,7 @@ export async function prepareServer() {
   if (handle.kind === 'pglite') await seedDemo();
   startGradeOutboxWorker();
   startRollupWorker();
+  startPruneWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */

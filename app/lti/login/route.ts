@@ -1,3 +1,4 @@
+import { isLoginStateFull } from '@/db/queries/retention';
 import { LtiLoginError } from '@/lib/lti/errors';
 import { initiateLogin, readLoginRequest } from '@/lib/lti/login';
 import { stores, toolFor } from '@/lib/lti/server/context';
@@ -9,6 +10,13 @@ export const runtime = 'nodejs';
 /** OIDC third-party login initiation, GET or POST: remember state and nonce, send the browser to the platform. */
 async function handle(request: Request) {
   try {
+    // Logins are started by anonymous requests: past the bound, refuse rather than grow the table.
+    if (await isLoginStateFull()) {
+      console.error('[lti] login refused: too many unfinished logins (the prune job removes expired ones)');
+      const busy = ltiErrorPage(503, 'login_capacity', 'Too many sign-ins are in progress right now. Try again in a few minutes.');
+      busy.headers.set('retry-after', '120');
+      return busy;
+    }
     const params = await readLoginRequest(request);
     const login = await initiateLogin(params, { tool: toolFor(request), registrations: stores.registrations, loginStates: stores.loginStates });
     return new Response(null, { status: 302, headers: { location: login.redirectUrl, 'set-cookie': serializeStateCookie(login.cookie), 'cache-control': 'no-store' } });

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { recordSchoolProfile } from '@/db/queries/school-profile';
 import { fieldErrors } from '@/lib/admin/form-errors';
+import { normalizeLogo } from '@/lib/admin/logo';
 import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
 import { ProfileSchema, type ProfileResult } from './schema';
 
@@ -11,7 +12,9 @@ export async function saveSchoolProfile(input: unknown): Promise<ProfileResult> 
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const admin = await requireSchoolAdmin();
   const { nameKk, nameRu, nameEn, logo, ...rest } = parsed.data;
-  await recordSchoolProfile(actorOf(admin), { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn }, logo: logo || null });
+  const stored = logo ? await normalizeLogo(logo) : null;
+  if (stored && !stored.ok) return { ok: false, fieldErrors: { logo: stored.error } };
+  await recordSchoolProfile(actorOf(admin), { ...rest, name: { kk: nameKk, ru: nameRu, en: nameEn }, logo: stored?.dataUrl ?? null });
   revalidatePath('/admin', 'layout');
   return { ok: true };
 }

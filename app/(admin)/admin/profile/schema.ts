@@ -14,8 +14,8 @@ export const ProfileSchema = z.object({
   contactEmail: text(254).refine((v) => v === '' || z.string().email().safeParse(v).success, 'email'),
   counsellorName: text(160),
   counsellorContact: text(200),
-  // ~200 kB of image as base64: printed small on handouts and certificates.
-  logo: z.string().max(280_000, 'logoTooBig').regex(LOGO, 'logoType').or(z.literal('')),
+  // 512 kB of image as base64; the action checks its dimensions and re-encodes it (lib/admin/logo.ts).
+  logo: z.string().max(700_000, 'logoTooBig').regex(LOGO, 'logoType').or(z.literal('')),
 });
 export type ProfileValues = z.infer<typeof ProfileSchema>;
 export type ProfileResult = { ok: boolean; fieldErrors?: Partial<Record<keyof ProfileValues, string>> };
