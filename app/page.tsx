@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { getCurrentOperator, getCurrentUser } from '@/lib/auth/session';
+import { getCurrentOperator, getCurrentUser } from '@/app/_lib/session';
 
 export default async function Home() {
   const user = await getCurrentUser();

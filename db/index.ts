@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { openFromEnv, type Database, type DbHandle } from './client';
 import { migrateDatabase } from './migrate';
 
@@ -41,7 +42,7 @@ export function useHandle(handle: DbHandle) {
 }
 
 /** Raw SQL for the few set-based queries the query builder cannot express; both drivers return `rows`. */
-export async function queryRows<T>(query: import('drizzle-orm').SQL): Promise<T[]> {
+export async function queryRows<T>(query: SQL): Promise<T[]> {
   const result = (await (await getDb()).execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }

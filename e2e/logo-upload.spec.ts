@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { bombPng } from '../test/png-bomb';
 import { ACCOUNTS, expect, signIn, test } from './fixtures';
 
-const storedLogo = async (page: import('@playwright/test').Page) => page.getByRole('img', { name: 'Logo preview' }).getAttribute('src');
+const storedLogo = async (page: Page) => page.getByRole('img', { name: 'Logo preview' }).getAttribute('src');
 
 test('a logo upload: a decompression bomb is refused and nothing is stored; a normal logo is stored re-encoded and small', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
 import { answerQuiz, readModule } from './content';
 
@@ -73,7 +74,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
   });
 
   let certificate = '';
-  let joined: import('@playwright/test').Page | undefined;
+  let joined: Page | undefined;
   await test.step('the new teacher sees the due date, passes and gets a certificate', async () => {
     const teacher = await openPage(browser);
     await signIn(teacher, NEW_TEACHER, PASSWORD);

@@ -2,7 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { recordUserLocale } from '@/db/queries/users';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 
 /** Remembers the language in a cookie and, for a signed-in user, on their account. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutNow } from '@/app/_actions/sign-out';
-import { getCurrentOperator, getCurrentUser } from '@/lib/auth/session';
+import { getCurrentOperator, getCurrentUser } from '@/app/_lib/session';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {

@@ -27,7 +27,7 @@ afterAll(async () => {
   await jwksServer.stop();
 });
 
-const module = (slug: string, tier: string): DeepLinkItem => ({
+const item = (slug: string, tier: string): DeepLinkItem => ({
   url: `${TOOL_BASE_URL}/learn/${tier}/${slug}`,
   title: `${slug} (ages ${tier})`,
   custom: { module: slug, tier },
@@ -43,7 +43,7 @@ async function deepLinkingLaunch(overrides: { acceptMultiple?: boolean } = {}): 
 describe('buildDeepLinkingResponse', () => {
   it('signs a response that verifies with the tool JWKS and carries one link and line item per module', async () => {
     const launch = await deepLinkingLaunch();
-    const items = [module('cyberbullying', '11-12'), module('privacy', '9-10')];
+    const items = [item('cyberbullying', '11-12'), item('privacy', '9-10')];
     const { jwt, returnUrl } = await buildDeepLinkingResponse({ launch, items, signingKey, message: 'Added 2 modules' });
     expect(returnUrl).toBe(platform.urls.deepLinkReturnUrl);
 
@@ -73,7 +73,7 @@ describe('buildDeepLinkingResponse', () => {
 
   it('completes the round trip: the platform verifies the response against the tool JWKS URL', async () => {
     const launch = await deepLinkingLaunch();
-    const response = await buildDeepLinkingResponse({ launch, items: [module('grooming', '13-14')], signingKey });
+    const response = await buildDeepLinkingResponse({ launch, items: [item('grooming', '13-14')], signingKey });
     const answer = await fetch(response.returnUrl, { method: 'POST', body: new URLSearchParams({ JWT: response.jwt }) });
     expect(answer.status).toBe(200);
     expect(platform.deepLinkReturns.at(-1)).toMatchObject({
@@ -88,7 +88,7 @@ describe('buildDeepLinkingResponse', () => {
   it('is rejected by the platform when signed with a key the tool does not publish', async () => {
     const launch = await deepLinkingLaunch();
     const stranger = await importToolSigningKey((await generateToolKeyPair()).privateJwk);
-    const response = await buildDeepLinkingResponse({ launch, items: [module('grooming', '13-14')], signingKey: stranger });
+    const response = await buildDeepLinkingResponse({ launch, items: [item('grooming', '13-14')], signingKey: stranger });
     const answer = await fetch(response.returnUrl, { method: 'POST', body: new URLSearchParams({ JWT: response.jwt }) });
     expect(answer.status).toBe(400);
     expect(platform.deepLinkReturns.at(-1)).toMatchObject({ ok: false });
@@ -106,7 +106,7 @@ describe('buildDeepLinkingResponse', () => {
 
   it('refuses several items where the placement accepts one', async () => {
     const launch = await deepLinkingLaunch({ acceptMultiple: false });
-    const attempt = buildDeepLinkingResponse({ launch, items: [module('a', '9-10'), module('b', '9-10')], signingKey });
+    const attempt = buildDeepLinkingResponse({ launch, items: [item('a', '9-10'), item('b', '9-10')], signingKey });
     await expect(attempt).rejects.toBeInstanceOf(DeepLinkingError);
     await expect(attempt).rejects.toMatchObject({ code: 'single_item_only' });
   });
@@ -114,7 +114,7 @@ describe('buildDeepLinkingResponse', () => {
   it('refuses resource links where the placement does not take them', async () => {
     const launch = await deepLinkingLaunch();
     const linksOnly = { ...launch, deepLinking: { ...launch.deepLinking, accept_types: ['link'] } };
-    await expect(buildDeepLinkingResponse({ launch: linksOnly, items: [module('a', '9-10')], signingKey })).rejects.toMatchObject({
+    await expect(buildDeepLinkingResponse({ launch: linksOnly, items: [item('a', '9-10')], signingKey })).rejects.toMatchObject({
       code: 'type_not_accepted',
     });
   });

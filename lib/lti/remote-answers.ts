@@ -29,7 +29,6 @@ export function plainCause(service: RemoteService, status: number, toolJwksUrl?:
 
 /** The start of a remote answer, on one line, for the server log only. */
 export function logExcerpt(body: string, max = 500): string {
-  // eslint-disable-next-line no-control-regex
   return body.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, max);
 }
 

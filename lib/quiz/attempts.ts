@@ -1,6 +1,5 @@
 import 'server-only';
 import { getLastSubmittedAttempt, getOrCreateOpenAttempt } from '@/db/queries/attempts';
-import { getMyCertificateId } from '@/db/queries/certificates';
 import { listSectionsReadSince, type Scope } from '@/db/queries/progress';
 import type { QuizAttempt } from '@/db/schema';
 import type { CatalogModule } from '@/lib/content/catalog';

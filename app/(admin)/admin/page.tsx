@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import {getTranslations } from 'next-intl/server';
-import { requireSchoolAdmin } from '@/lib/auth/session';
+import { requireSchoolAdmin } from '@/app/_lib/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import { Filters } from './_components/filters';

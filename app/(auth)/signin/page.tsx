@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 import { SignInForm } from './_components/sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import type { Locale } from '@/lib/i18n/locales';
 import { todayInKazakhstan } from '@/lib/completion/school';
 import { getMyTraining } from '@/lib/learn/my-training';

@@ -7,7 +7,7 @@ import { createRegion, createSchool, listRegions } from '@/db/queries/operator';
 import { getUserIdByEmail } from '@/db/queries/people';
 import { fieldErrors } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken } from '@/lib/admin/tokens';
-import { requireOperator } from '@/lib/auth/session';
+import { requireOperator } from '@/app/_lib/session';
 import { publicOrigin } from '@/lib/server/origin';
 import { refreshRollup } from '@/lib/completion/rollup-worker';
 import { RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import {getFormatter, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
-import { requireOperator } from '@/lib/auth/session';
+import { requireOperator } from '@/app/_lib/session';
 import { isTier } from '@/lib/content/tiers';
 import { TierFilter } from '@/app/_components/form/tier-filter';
 import { getRollup } from '@/lib/completion/rollup';

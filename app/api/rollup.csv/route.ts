@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getCurrentOperator } from '@/lib/auth/session';
+import { getCurrentOperator } from '@/app/_lib/session';
 import { isTier } from '@/lib/content/tiers';
 import { toCsv } from '@/lib/completion/csv';
 import { getRollup } from '@/lib/completion/rollup';

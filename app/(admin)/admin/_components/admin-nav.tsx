@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 
 const LINKS = [
   ['/admin', 'dashboard'],

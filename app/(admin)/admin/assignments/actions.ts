@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { recordAssignment, removeAssignment } from '@/db/queries/assignments';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
-import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { actorOf, requireSchoolAdmin } from '@/app/_lib/session';
 import { getModule } from '@/lib/content/catalog';
 import { todayInKazakhstan } from '@/lib/completion/school';
 import { assignmentSchema, parseTarget, type AssignmentResult } from './schema';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import {getTranslations } from 'next-intl/server';
 import { listAssignments } from '@/db/queries/assignments';
 import { listSchoolPeople } from '@/db/queries/people';
-import { requireSchoolAdmin } from '@/lib/auth/session';
+import { requireSchoolAdmin } from '@/app/_lib/session';
 import { getCatalog } from '@/lib/content/catalog';
 import { TIERS } from '@/lib/content/tiers';
 import { todayInKazakhstan } from '@/lib/completion/school';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { requireSchoolAdmin } from '@/lib/auth/session';
+import { requireSchoolAdmin } from '@/app/_lib/session';
 import { TIERS } from '@/lib/content/tiers';
 import { getHandout } from '@/lib/handouts/content';
 import { shortCode } from '@/lib/handouts/serve';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { resendGrade } from '@/db/queries/grade-outbox';
 import { registerPlatform, unregisterPlatform } from '@/lib/lti/server/registry';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
-import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { actorOf, requireSchoolAdmin } from '@/app/_lib/session';
 import { splitDeployments } from '@/lib/lti/server/registration-input';
 import { createBindLink } from '@/lib/lti/server/bind-link';
 import { toolUrls } from '@/lib/lti/tool';

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { listOutbox } from '@/db/queries/grade-outbox';
 import { listSchoolRegistrations } from '@/db/queries/lti-registrations';
-import { requireSchoolAdmin } from '@/lib/auth/session';
+import { requireSchoolAdmin } from '@/app/_lib/session';
 import { toolUrls } from '@/lib/lti/tool';
 import { publicOrigin } from '@/lib/server/origin';
 import { removePlatform, resendScore } from './actions';

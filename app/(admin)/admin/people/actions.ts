@@ -8,7 +8,7 @@ import { getUserIdByEmail, listSchoolPeople, recordMemberActive, recordMemberTie
 import { recordJoinCode } from '@/db/queries/school-profile';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken, newJoinCode } from '@/lib/admin/tokens';
-import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { actorOf, requireSchoolAdmin } from '@/app/_lib/session';
 import { publicOrigin } from '@/lib/server/origin';
 import { InviteIdSchema, InviteSchema, MemberActiveSchema, MemberTiersSchema, type FormResult, type InviteValues } from './schema';
 

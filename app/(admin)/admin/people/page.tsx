@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { listInvites } from '@/db/queries/invites';
 import { listSchoolPeople } from '@/db/queries/people';
 import { getSchoolProfile } from '@/db/queries/school-profile';
-import { requireSchoolAdmin } from '@/lib/auth/session';
+import { requireSchoolAdmin } from '@/app/_lib/session';
 import { rotateJoinCode } from './actions';
 import { InviteForm } from './_components/invite-form';
 import { InvitesTable } from './_components/invites-table';

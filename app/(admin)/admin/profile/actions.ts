@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { recordSchoolProfile } from '@/db/queries/school-profile';
 import { fieldErrors } from '@/lib/admin/form-errors';
 import { normalizeLogo } from '@/lib/admin/logo';
-import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
+import { actorOf, requireSchoolAdmin } from '@/app/_lib/session';
 import { ProfileSchema, type ProfileResult } from './schema';
 
 export async function saveSchoolProfile(input: unknown): Promise<ProfileResult> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getSchoolProfile } from '@/db/queries/school-profile';
-import { requireSchoolAdmin } from '@/lib/auth/session';
+import { requireSchoolAdmin } from '@/app/_lib/session';
 import { ProfileForm } from './_components/profile-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { startTransition, useActionState, useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { enhancedFormData } from '@/lib/forms/enhanced';
 import { signInWithPassword } from '../actions';
-import { SignInSchema, type SignInState, type SignInValues } from '../schema';
+import { SignInSchema, type SignInValues } from '../schema';
 import { RateLimitedMessage } from './rate-limited-message';
 
 /** Posts to a server action, so it works before hydration and without script; react-hook-form checks it first when it can. */

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { markSectionRead } from '@/db/queries/progress';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { RetryNotOpenError, startAttempt } from '@/lib/quiz/attempts';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import {getTranslations } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { getModule } from '@/lib/content/catalog';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { ModuleKits } from './_components/module-kits';

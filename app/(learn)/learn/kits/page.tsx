@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import {getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { TIERS } from '@/lib/content/tiers';
 import { getKits } from '@/lib/kits/content';
 import { KitCard } from './_components/kit-card';

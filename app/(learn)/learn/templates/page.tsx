@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import {getTranslations } from 'next-intl/server';
 import { TemplateList } from '@/app/_components/template-list';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { getPageLocale } from '@/app/_lib/locale';
 
 export async function generateMetadata(): Promise<Metadata> {

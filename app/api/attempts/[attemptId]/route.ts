@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getLocale } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 import { isLocale } from '@/lib/i18n/locales';
 import { AnswerError, AttemptConflictError, AttemptNotFoundError } from '@/lib/quiz/attempts';
 import { submitAttempt } from '@/lib/quiz/submit';

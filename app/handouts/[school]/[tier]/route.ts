@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 import { getHandoutFile } from '@/lib/handouts/serve';
 import { clientAddress } from '@/lib/server/client-address';
 import { publicOrigin } from '@/lib/server/origin';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import {getTranslations } from 'next-intl/server';
 import { SectionBody } from '@/app/_components/lesson/section-body';
 import { listReadSections } from '@/db/queries/progress';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { getModule } from '@/lib/content/catalog';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { markSectionReadAndContinue } from '../actions';

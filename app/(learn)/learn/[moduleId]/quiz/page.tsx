@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import {getTranslations } from 'next-intl/server';
 import { getOpenAttempt, getQuizHistory } from '@/db/queries/attempts';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { getRetryGate, isCurrentDraw, publicQuestions } from '@/lib/quiz/attempts';
 import { QUIZ_SIZE } from '@/lib/quiz/draw';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import {getTranslations } from 'next-intl/server';
 import { CitedText } from '@/app/_components/lesson/cited-text';
-import { requireUser } from '@/lib/auth/session';
+import { requireUser } from '@/app/_lib/session';
 import { getModule } from '@/lib/content/catalog';
 import { getKit } from '@/lib/kits/content';
 import { KitPlan } from '../_components/kit-plan';

@@ -8,7 +8,7 @@ import { TeacherTable } from '@/app/(admin)/admin/_components/teacher-table';
 import { TierTable } from '@/app/(admin)/admin/_components/tier-table';
 import { getSchoolProfile } from '@/db/queries/school-profile';
 import { getSchoolIdBySlug } from '@/db/queries/operator';
-import { requireOperator } from '@/lib/auth/session';
+import { requireOperator } from '@/app/_lib/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import { getPageLocale } from '@/app/_lib/locale';

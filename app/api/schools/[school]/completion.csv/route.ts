@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getLocale } from 'next-intl/server';
 import { getSchoolIdBySlug } from '@/db/queries/operator';
-import { getCurrentOperator, getCurrentUser } from '@/lib/auth/session';
+import { getCurrentOperator, getCurrentUser } from '@/app/_lib/session';
 import { schoolCompletionCsv } from '@/lib/completion/exports';
 import { parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';

@@ -1,4 +1,4 @@
-import { getCurrentOperator, getCurrentUser } from '@/lib/auth/session';
+import { getCurrentOperator, getCurrentUser } from '@/app/_lib/session';
 import { buildHandoutZip } from '@/lib/handouts/zip';
 import { publicOrigin } from '@/lib/server/origin';
 

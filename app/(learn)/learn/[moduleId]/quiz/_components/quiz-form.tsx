@@ -2,12 +2,16 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PublicQuestion } from '@/lib/quiz/attempts';
 import type { SubmissionResult } from '@/lib/quiz/submit';
 import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
 import { QuizResult } from './quiz-result';
+
+const noop = () => () => {};
+/** False in the server render and during hydration, true once React owns the page. */
+const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
 
 type Props = { attemptId: string; moduleId: string; questions: PublicQuestion[] };
 
@@ -16,8 +20,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Answers picked before hydration would be reset by the form library; the button waits for it.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const {
     register,
     handleSubmit,

@@ -1,4 +1,4 @@
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 import { isLocale } from '@/lib/i18n/locales';
 import { getKit } from '@/lib/kits/content';
 import { worksheetLabels } from '@/lib/kits/labels';

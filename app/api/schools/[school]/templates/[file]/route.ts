@@ -1,4 +1,4 @@
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser } from '@/app/_lib/session';
 import { templateLabels } from '@/lib/templates/labels';
 import { getSchoolTemplateFile } from '@/lib/templates/serve';
 
