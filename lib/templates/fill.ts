@@ -1,18 +1,11 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type { LocalizedText } from '@/db/schema';
+import type { HandoutSchool } from '@/lib/handouts/types';
 
 export const PLACEHOLDERS = ['school', 'address', 'phone', 'email', 'counsellor', 'counsellorContact'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-export type TemplateSchool = {
-  slug: string;
-  name: LocalizedText;
-  address: string;
-  contactPhone: string;
-  contactEmail: string;
-  counsellorName: string;
-  counsellorContact: string;
-};
+/** What a filled template prints about the school: its public profile, logo aside. */
+export type TemplateSchool = Omit<HandoutSchool, 'logo' | 'profileVersion'>;
 
 /** What the school has not filled in prints as a line to write on, never as invented text. */
 export const BLANK = '______________________';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTemplateSchool } from '@/db/queries/templates';
+import { getSchoolProfile } from '@/db/queries/school-profile';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { getTemplate, isTemplateId } from './content';
 import { renderTemplatePdf, type TemplateLabels } from './pdf';
@@ -33,7 +33,7 @@ export async function getSchoolTemplateFile(
   if (!id) return { status: 404, reason: 'template' };
   const lang = rawLang ?? 'kk';
   if (!isLocale(lang)) return { status: 404, reason: 'lang' };
-  const school = await getTemplateSchool(requester.schoolId);
+  const school = await getSchoolProfile(requester.schoolId);
   if (!school) return { status: 404, reason: 'school' };
   const body = Buffer.from(await renderTemplatePdf(getTemplate(id, lang), lang, school, await labelsFor(lang)));
   return { status: 200, body, filename: `${school.slug}-${id}-${lang}.pdf` };

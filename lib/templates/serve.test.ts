@@ -5,9 +5,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { TemplateLabels } from '@/lib/templates/pdf';
 import { getSchoolTemplateFile } from '@/lib/templates/serve';
 import { pdfText } from '@/test/pdf-text';
-import { recordSchoolProfile } from './school-profile';
-import { createSchoolIfAbsent } from './schools';
-import { createMemberIfAbsent, getUserContext, getUserForSignIn } from './users';
+import { recordSchoolProfile } from '@/db/queries/school-profile';
+import { createSchoolIfAbsent } from '@/db/queries/schools';
+import { createMemberIfAbsent, getUserContext, getUserForSignIn } from '@/db/queries/users';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 const users: Record<string, NonNullable<Awaited<ReturnType<typeof getUserContext>>>> = {};
