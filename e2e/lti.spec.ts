@@ -185,6 +185,27 @@ test.describe.serial('LTI 1.3 tool', () => {
     expect(returned.contentItems.every((i) => (i as { lineItem: { scoreMaximum: number } }).lineItem.scoreMaximum === 100)).toBe(true);
   });
 
+  test('deep linking titles the activities in the launch language', async () => {
+    const r = await platform.launchInto(`${BASE}/lti/login`, { messageType: 'LtiDeepLinkingRequest', roles: [INSTRUCTOR], locale: 'ru-RU' });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<html lang="ru">');
+    expect(r.body).toContain('Добавить в курс');
+    const context = /name="context" value="([^"]+)"/.exec(r.body)![1]!;
+    const res = await fetch(`${BASE}/lti/deep-link`, { method: 'POST', body: new URLSearchParams({ context, module: '9-10-living-online' }) });
+    const html = await res.text();
+    const jwt = /name="JWT" value="([^"]+)"/.exec(html)![1]!;
+    const action = /action="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
+    await fetch(action, { method: 'POST', body: new URLSearchParams({ JWT: jwt }) });
+    const returned = platform.deepLinkReturns.at(-1)!;
+    expect(returned.ok).toBe(true);
+    if (!returned.ok) return;
+    const { readModule } = await import('./content');
+    const ru = readModule('9-10', 'living-online', 'ru');
+    const [item] = returned.contentItems as { title: string; text: string; lineItem: { label: string } }[];
+    expect(item).toMatchObject({ title: `${ru.title} (9-10)`, lineItem: { label: ru.title } });
+    expect(item!.text).toMatch(/[а-яё]/i);
+  });
+
   test('a passed quiz reaches the LMS gradebook exactly once, even through an outage', async ({ page }) => {
     platform.setScoreMode('unavailable');
     const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });

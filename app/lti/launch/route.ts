@@ -49,7 +49,8 @@ export async function POST(request: Request) {
         return ltiErrorPage(403, 'no_usable_role', 'Only course instructors and administrators can add modules to a course.');
       }
       const lang = launch.locale?.slice(0, 2).toLowerCase();
-      const page = pickerPage(await signPickerContext(launch), isLocale(lang) ? lang : 'en', launch.deepLinking.accept_multiple !== false);
+      const locale = isLocale(lang) ? lang : 'en';
+      const page = await pickerPage(await signPickerContext(launch, locale), locale, launch.deepLinking.accept_multiple !== false);
       page.headers.append('set-cookie', clear);
       return page;
     }
