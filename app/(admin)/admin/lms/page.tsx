@@ -7,6 +7,7 @@ import { requireSchoolAdmin } from '@/lib/auth/session';
 import { toolUrls } from '@/lib/lti/tool';
 import { publicOrigin } from '@/lib/server/origin';
 import { removePlatform, resendScore } from './actions';
+import { DeploymentForm } from './_components/deployment-form';
 import { PlatformForm } from './_components/platform-form';
 import { RegistrationLink } from './_components/registration-link';
 
@@ -60,7 +61,10 @@ export default async function LmsPage() {
                 <tr key={p.id}>
                   <td>{p.issuer}</td>
                   <td>{p.clientId}</td>
-                  <td>{p.deploymentIds.join(', ')}</td>
+                  <td>
+                    {p.deploymentIds.join(', ')}
+                    <DeploymentForm registrationId={p.id} />
+                  </td>
                   <td>
                     <form action={removePlatform}>
                       <input type="hidden" name="id" value={p.id} />
