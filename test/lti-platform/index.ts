@@ -145,6 +145,8 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
     configurationIssuer: opts.configurationIssuer,
     scoreMode: 'accept',
     tokenEndpointUp: true,
+    membershipsUp: true,
+    membershipRequests: 0,
     scores: [],
     scoreRequests: 0,
     tokenRequests: [],
@@ -212,6 +214,10 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
     setTokenEndpointUp(up: boolean) {
       state.tokenEndpointUp = up;
     },
+    /** Takes the roster service (NRPS) down or brings it back. */
+    setMembershipsUp(up: boolean) {
+      state.membershipsUp = up;
+    },
     /** Revokes every access token before its expiry, as an LMS may. */
     revokeAccessTokens() {
       state.accessTokens.clear();
@@ -228,6 +234,9 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
     registrations: state.registrations,
     get scoreRequests() {
       return state.scoreRequests;
+    },
+    get membershipRequests() {
+      return state.membershipRequests;
     },
     async stop() {
       server.closeAllConnections();

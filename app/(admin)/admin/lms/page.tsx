@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { listOutbox } from '@/db/queries/grade-outbox';
 import { listSchoolRegistrations } from '@/db/queries/lti-registrations';
+import { listRosterStatus } from '@/db/queries/lti-roster-status';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { toolUrls } from '@/lib/lti/tool';
 import { publicOrigin } from '@/lib/server/origin';
@@ -10,6 +11,7 @@ import { removePlatform, resendScore } from './actions';
 import { DeploymentForm } from './_components/deployment-form';
 import { PlatformForm } from './_components/platform-form';
 import { RegistrationLink } from './_components/registration-link';
+import { RosterStatusCell } from './_components/roster-status';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lms'))('title') };
@@ -19,7 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LmsPage() {
   const admin = await requireSchoolAdmin();
   const tool = toolUrls(publicOrigin(await headers()));
-  const [t, platforms, outbox] = await Promise.all([getTranslations('lms'), listSchoolRegistrations(admin.schoolId), listOutbox(admin.schoolId)]);
+  const [t, tr, platforms, outbox, rosters] = await Promise.all([
+    getTranslations('lms'),
+    getTranslations('lmsRoster'),
+    listSchoolRegistrations(admin.schoolId),
+    listOutbox(admin.schoolId),
+    listRosterStatus(admin.schoolId),
+  ]);
   const counts = { pending: 0, sent: 0, failed: 0 };
   for (const o of outbox) counts[o.status]++;
   return (
@@ -53,6 +61,7 @@ export default async function LmsPage() {
                 <th scope="col">{t('issuer')}</th>
                 <th scope="col">{t('clientId')}</th>
                 <th scope="col">{t('deployments')}</th>
+                <th scope="col">{tr('heading')}</th>
                 <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>
               </tr>
             </thead>
@@ -64,6 +73,9 @@ export default async function LmsPage() {
                   <td>
                     {p.deploymentIds.join(', ')}
                     <DeploymentForm registrationId={p.id} />
+                  </td>
+                  <td>
+                    <RosterStatusCell status={rosters.find((r) => r.registrationId === p.id)} />
                   </td>
                   <td>
                     <form action={removePlatform}>
