@@ -28,6 +28,7 @@ function respondInLanguage(request: NextRequest) {
 
 // Pages an LMS may show in its frame (every page a launch leads to): their CSP names the active platforms.
 const FRAMEABLE = /^\/(learn|admin|lti|certificates)(\/|$)/;
+const OWN_CSP = /^\/lti\/(register|login|launch)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -37,8 +38,9 @@ export async function proxy(request: NextRequest) {
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL('/signin', request.url));
   }
-  // The registration page names its own frame ancestors: the LMS registering it (see its route).
-  if (FRAMEABLE.test(pathname) && pathname !== '/lti/register') {
+  // The registration page names its own frame ancestors: the LMS registering it (see its route);
+  // the login and launch routes set their whole CSP themselves (withLaunchCsp).
+  if (FRAMEABLE.test(pathname) && !OWN_CSP.test(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', `frame-ancestors ${await frameAncestors()}; base-uri 'self'; object-src 'none'`);
     return response;

@@ -235,6 +235,8 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(admin.getByRole('heading', { level: 1, name: 'LMS connection' })).toBeVisible();
     await expect(admin.getByRole('cell', { name: 'kko-tool' })).toBeVisible();
     await expect(admin.locator('tr[data-sync="sent"]').filter({ hasText: 'Dias Omarov' })).toBeVisible();
+    // The roster synced at the first launch: the platform's row says when and how many people.
+    await expect(admin.getByRole('row').filter({ hasText: 'kko-tool' }).locator('[data-roster="ok"]')).toContainText('3 people');
     await admin.getByRole('button', { name: 'Create a registration address' }).click();
     await expect(admin.getByTestId('registration-url')).toContainText('/lti/register?bind=');
     await admin.getByLabel('Issuer (platform ID)').fill('http://evil.example');
@@ -243,6 +245,26 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(admin.getByText('Enter at least one deployment ID.')).toBeVisible();
     await axe(admin);
     await admin.close();
+  });
+
+  test("a deployment id the LMS did not send at registration can be added on the LMS page (Canvas)", async ({ browser }) => {
+    const before = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
+    expect(before.status).toBe(401);
+    expect(before.body).toContain('deployment');
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    await admin.goto('/admin/lms');
+    const row = admin.getByRole('row').filter({ hasText: 'kko-tool' });
+    await row.getByLabel('Add a deployment ID').fill('two ids');
+    await row.getByRole('button', { name: 'Add deployment' }).click();
+    await expect(row.getByText('Enter one deployment ID, without spaces or commas.')).toBeVisible();
+    await row.getByLabel('Add a deployment ID').fill('canvas-dep-2');
+    await row.getByRole('button', { name: 'Add deployment' }).click();
+    await expect(row.getByRole('status')).toHaveText('Deployment added.');
+    await expect(row.getByRole('cell').filter({ hasText: 'dep-1, canvas-dep-2' }).first()).toBeVisible();
+    await admin.close();
+    const after = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
+    expect(after.status).toBe(303);
   });
 
   test('a registration address works once; an anonymous registration stays inactive', async ({ browser }) => {

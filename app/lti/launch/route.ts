@@ -3,7 +3,7 @@ import { peekLoginState } from '@/db/queries/lti-login';
 import { toolFor } from '@/lib/lti/server/context';
 import { answerLaunch } from '@/lib/lti/server/launch-response';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
-import { storageGetPage } from '@/lib/lti/server/storage-pages';
+import { storageGetPage, withLaunchCsp } from '@/lib/lti/server/storage-pages';
 import { platformStorageKey, stateCookieName } from '@/lib/lti/state-cookie';
 
 export const runtime = 'nodejs';
@@ -37,7 +37,7 @@ async function storageLaunch(idToken: string, state: string, target: string) {
 }
 
 /** Resource-link and deep-linking launches (form_post from the platform). */
-export async function POST(request: Request) {
+async function launch(request: Request) {
   const tool = toolFor(request);
   let form: FormData;
   try {
@@ -55,3 +55,5 @@ export async function POST(request: Request) {
   }
   return answerLaunch(tool, { idToken, state, browserState });
 }
+
+export const POST = async (request: Request) => withLaunchCsp(await launch(request));

@@ -2,7 +2,7 @@ import { LtiLoginError } from '@/lib/lti/errors';
 import { initiateLogin, readLoginRequest } from '@/lib/lti/login';
 import { stores, toolFor } from '@/lib/lti/server/context';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
-import { storagePutPage } from '@/lib/lti/server/storage-pages';
+import { storagePutPage, withLaunchCsp } from '@/lib/lti/server/storage-pages';
 import { platformStorageKey, serializeStateCookie } from '@/lib/lti/state-cookie';
 
 export const runtime = 'nodejs';
@@ -37,4 +37,6 @@ async function handle(request: Request) {
   }
 }
 
-export { handle as GET, handle as POST };
+const answer = async (request: Request) => withLaunchCsp(await handle(request));
+
+export { answer as GET, answer as POST };

@@ -6,9 +6,17 @@ export const STORAGE_SCRIPT = '/lti-storage.js';
 /** Where the cookie-less launch page posts the id_token with the state read from platform storage. */
 export const STORAGE_LAUNCH_PATH = '/lti/launch/storage';
 
-// The pages' only script is the static file: no inline script, so a strict CSP fits them.
-async function storageCsp() {
-  return `default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors ${await frameAncestors()}`;
+/**
+ * The CSP of every answer of /lti/login and /lti/launch (the proxy leaves these two to their
+ * routes): they are shown in the LMS frame, their only script is the static platform-storage
+ * file (no inline script, so no nonce or hash is needed), and their forms post to this site.
+ */
+export async function withLaunchCsp(response: Response) {
+  response.headers.set(
+    'content-security-policy',
+    `default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors ${await frameAncestors()}`,
+  );
+  return response;
 }
 
 type Storage = { target: string; platformOrigin: string; key: string };
@@ -21,7 +29,6 @@ export async function storagePutPage(s: Storage & { value: string; next: string;
     `<p>Connecting to your course…</p><noscript><p><a href="${e(s.next)}">Continue</a></p></noscript>
 <script src="${STORAGE_SCRIPT}" data-mode="put" data-target="${e(s.target)}" data-origin="${e(s.platformOrigin)}" data-key="${e(s.key)}" data-value="${e(s.value)}" data-next="${e(s.next)}"></script>`,
   );
-  page.headers.set('content-security-policy', await storageCsp());
   page.headers.append('set-cookie', s.stateCookie);
   return page;
 }
@@ -36,6 +43,5 @@ export async function storageGetPage(s: Storage & { idToken: string; state: stri
 <p>Checking your course session…</p><noscript><p>This step needs JavaScript. Open KKO Teach in its own tab and sign in there.</p></noscript></form>
 <script src="${STORAGE_SCRIPT}" data-mode="get" data-target="${e(s.target)}" data-origin="${e(s.platformOrigin)}" data-key="${e(s.key)}"></script>`,
   );
-  page.headers.set('content-security-policy', await storageCsp());
   return page;
 }

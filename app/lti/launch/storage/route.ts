@@ -1,6 +1,7 @@
 import { toolFor } from '@/lib/lti/server/context';
 import { answerLaunch } from '@/lib/lti/server/launch-response';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
+import { withLaunchCsp } from '@/lib/lti/server/storage-pages';
 
 export const runtime = 'nodejs';
 
@@ -12,7 +13,7 @@ const text = (v: FormDataEntryValue | null | undefined) => (typeof v === 'string
  * id_token) carries another Origin, and the value must come from this browser's platform
  * storage, where only the login this browser made put it. The state is still used once.
  */
-export async function POST(request: Request) {
+async function launchFromStorage(request: Request) {
   const tool = toolFor(request);
   if (request.headers.get('origin') !== tool.origin || (request.headers.get('sec-fetch-site') ?? 'same-origin') !== 'same-origin') {
     return ltiErrorPage(403, 'cross_site_request', 'This step of the launch must come from the KKO Teach page in your course.');
@@ -24,3 +25,5 @@ export async function POST(request: Request) {
     browserState: text(form?.get('lti_storage_value')),
   });
 }
+
+export const POST = async (request: Request) => withLaunchCsp(await launchFromStorage(request));
