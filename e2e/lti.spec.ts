@@ -247,6 +247,32 @@ test.describe.serial('LTI 1.3 tool', () => {
     await admin.close();
   });
 
+  test('a roster sync that fails is shown on the LMS page and retried until the LMS is back', async ({ browser }) => {
+    platform.setMembershipsUp(false);
+    const course = { id: 'staff-course-2', label: 'STAFF-102', title: 'Second staff course' };
+    const r = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], context: course, custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
+    expect(r.status).toBe(303);
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    const roster = admin.getByRole('row').filter({ hasText: 'kko-tool' }).locator('[data-roster]');
+    await expect
+      .poll(async () => {
+        await admin.goto('/admin/lms');
+        return roster.getAttribute('data-roster');
+      }, { timeout: 15_000 })
+      .toBe('failed');
+    await expect(roster).toContainText('The LMS answered with error 503.');
+    await expect(roster).not.toContainText('maintenance');
+    platform.setMembershipsUp(true);
+    await expect
+      .poll(async () => {
+        await admin.goto('/admin/lms');
+        return roster.textContent();
+      }, { timeout: 30_000 })
+      .toMatch(/Synced .*: 3 people/);
+    await admin.close();
+  });
+
   test("a deployment id the LMS did not send at registration can be added on the LMS page (Canvas)", async ({ browser }) => {
     const before = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
     expect(before.status).toBe(401);
