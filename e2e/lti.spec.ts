@@ -293,6 +293,22 @@ test.describe.serial('LTI 1.3 tool', () => {
     expect(after.status).toBe(303);
   });
 
+  test("Canvas: the developer key's Redirect URIs must hold the tool's /lti/launch exactly", async () => {
+    // A key whose JSON was pasted but whose Redirect URIs field names another address.
+    platform.addClient({ clientId: 'canvas-key', deploymentIds: ['c-1'], redirectUris: [`${BASE}/lti/launch/`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks` });
+    const reg = platform.registrationFor('canvas-key');
+    const added = await lti('add-platform', '--school', 'demo', '--issuer', reg.issuer, '--client-id', 'canvas-key', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl, '--deployment', 'c-1');
+    expect(added.code).toBe(0);
+    const refused = await platform.launchInto(`${BASE}/lti/login`, { clientId: 'canvas-key', deploymentId: 'c-1', roles: [LEARNER], custom: { module: MODULE }, user: { sub: 'canvas-user-1' } });
+    expect(refused.stage).toBe('authorize');
+    expect(refused.body).toContain(`redirect_uri ${BASE}/lti/launch is not registered`);
+    platform.addClient({ clientId: 'canvas-key', deploymentIds: ['c-1'], redirectUris: [`${BASE}/lti/launch`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks` });
+    const accepted = await platform.launchInto(`${BASE}/lti/login`, { clientId: 'canvas-key', deploymentId: 'c-1', roles: [LEARNER], custom: { module: MODULE }, user: { sub: 'canvas-user-1' } });
+    expect(accepted.status).toBe(303);
+    const list = await lti('list');
+    await lti('remove', list.out.split('\n').find((l) => l.includes('client=canvas-key '))!.split(' ')[0]!);
+  });
+
   test('a registration address works once; an anonymous registration stays inactive', async ({ browser }) => {
     const admin = await openPage(browser);
     await signIn(admin, ACCOUNTS.admin);
