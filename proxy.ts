@@ -23,6 +23,7 @@ const RESPOND = /^\/respond(\/|$)/;
 
 // Pages an LMS may show in its frame (every page a launch leads to): their CSP names the active platforms.
 const FRAMEABLE = /^\/(learn|admin|lti|certificates)(\/|$)/;
+const OWN_CSP = /^\/lti\/(login|launch)(\/|$)/;
 
 /**
  * Who may frame the page. The dynamic-registration page is shown by the LMS registering it,
@@ -49,6 +50,8 @@ export async function proxy(request: NextRequest) {
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL('/signin', publicOrigin(request)));
   }
+  // The login and launch routes (and the platform-storage step) set their whole CSP themselves (withLaunchCsp).
+  if (OWN_CSP.test(pathname)) return NextResponse.next();
   // Every response gets a fresh script nonce: Next reads it from the request's CSP and puts it on its own scripts.
   const nonce = newNonce();
   const csp = contentSecurityPolicy({ nonce, frameAncestors: await framers(request), sameOriginForms: !FRAMEABLE.test(pathname), dev: process.env.NODE_ENV === 'development' });

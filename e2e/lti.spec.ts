@@ -209,6 +209,27 @@ test.describe.serial('LTI 1.3 tool', () => {
     expect(returned.contentItems.every((i) => (i as { lineItem: { scoreMaximum: number } }).lineItem.scoreMaximum === 100)).toBe(true);
   });
 
+  test('deep linking titles the activities in the launch language', async () => {
+    const r = await platform.launchInto(`${BASE}/lti/login`, { messageType: 'LtiDeepLinkingRequest', roles: [INSTRUCTOR], locale: 'ru-RU' });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<html lang="ru">');
+    expect(r.body).toContain('Добавить в курс');
+    const context = /name="context" value="([^"]+)"/.exec(r.body)![1]!;
+    const res = await fetch(`${BASE}/lti/deep-link`, { method: 'POST', body: new URLSearchParams({ context, module: '9-10-living-online' }) });
+    const html = await res.text();
+    const jwt = /name="JWT" value="([^"]+)"/.exec(html)![1]!;
+    const action = /action="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
+    await fetch(action, { method: 'POST', body: new URLSearchParams({ JWT: jwt }) });
+    const returned = platform.deepLinkReturns.at(-1)!;
+    expect(returned.ok).toBe(true);
+    if (!returned.ok) return;
+    const { readModule } = await import('./content');
+    const ru = readModule('9-10', 'living-online', 'ru');
+    const [item] = returned.contentItems as { title: string; text: string; lineItem: { label: string } }[];
+    expect(item).toMatchObject({ title: `${ru.title} (9-10)`, lineItem: { label: ru.title } });
+    expect(item!.text).toMatch(/[а-яё]/i);
+  });
+
   test('a passed quiz reaches the LMS gradebook exactly once, even through an outage', async ({ page }) => {
     platform.setScoreMode('unavailable');
     const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
@@ -300,6 +321,8 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(admin.getByRole('heading', { level: 1, name: 'LMS connection' })).toBeVisible();
     await expect(admin.getByRole('cell', { name: 'kko-tool' })).toBeVisible();
     await expect(admin.locator('tr[data-sync="sent"]').filter({ hasText: 'Dias Omarov' })).toBeVisible();
+    // The roster synced at the first launch: the platform's row says when and how many people.
+    await expect(admin.getByRole('row').filter({ hasText: 'kko-tool' }).locator('[data-roster="ok"]')).toContainText('3 people');
     await admin.getByRole('button', { name: 'Create a registration address' }).click();
     await expect(admin.getByTestId('registration-url')).toContainText('/lti/register?bind=');
     await admin.getByLabel('Issuer (platform ID)').fill('http://evil.example');
@@ -308,6 +331,68 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(admin.getByText('Enter at least one deployment ID.')).toBeVisible();
     await axe(admin);
     await admin.close();
+  });
+
+  test('a roster sync that fails is shown on the LMS page and retried until the LMS is back', async ({ browser }) => {
+    platform.setMembershipsUp(false);
+    const course = { id: 'staff-course-2', label: 'STAFF-102', title: 'Second staff course' };
+    const r = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], context: course, custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
+    expect(r.status).toBe(303);
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    const roster = admin.getByRole('row').filter({ hasText: 'kko-tool' }).locator('[data-roster]');
+    await expect
+      .poll(async () => {
+        await admin.goto('/admin/lms');
+        return roster.getAttribute('data-roster');
+      }, { timeout: 15_000 })
+      .toBe('failed');
+    await expect(roster).toContainText('The LMS answered with error 503.');
+    await expect(roster).not.toContainText('maintenance');
+    platform.setMembershipsUp(true);
+    await expect
+      .poll(async () => {
+        await admin.goto('/admin/lms');
+        return roster.textContent();
+      }, { timeout: 30_000 })
+      .toMatch(/Synced .*: 3 people/);
+    await admin.close();
+  });
+
+  test("a deployment id the LMS did not send at registration can be added on the LMS page (Canvas)", async ({ browser }) => {
+    const before = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
+    expect(before.status).toBe(401);
+    expect(before.body).toContain('deployment');
+    const admin = await openPage(browser);
+    await signIn(admin, ACCOUNTS.admin);
+    await admin.goto('/admin/lms');
+    const row = admin.getByRole('row').filter({ hasText: 'kko-tool' });
+    await row.getByLabel('Add a deployment ID').fill('two ids');
+    await row.getByRole('button', { name: 'Add deployment' }).click();
+    await expect(row.getByText('Enter one deployment ID, without spaces or commas.')).toBeVisible();
+    await row.getByLabel('Add a deployment ID').fill('canvas-dep-2');
+    await row.getByRole('button', { name: 'Add deployment' }).click();
+    await expect(row.getByRole('status')).toHaveText('Deployment added.');
+    await expect(row.getByRole('cell').filter({ hasText: 'dep-1, canvas-dep-2' }).first()).toBeVisible();
+    await admin.close();
+    const after = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
+    expect(after.status).toBe(303);
+  });
+
+  test("Canvas: the developer key's Redirect URIs must hold the tool's /lti/launch exactly", async () => {
+    // A key whose JSON was pasted but whose Redirect URIs field names another address.
+    platform.addClient({ clientId: 'canvas-key', deploymentIds: ['c-1'], redirectUris: [`${BASE}/lti/launch/`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks` });
+    const reg = platform.registrationFor('canvas-key');
+    const added = await lti('add-platform', '--school', 'demo', '--issuer', reg.issuer, '--client-id', 'canvas-key', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl, '--deployment', 'c-1');
+    expect(added.code).toBe(0);
+    const refused = await platform.launchInto(`${BASE}/lti/login`, { clientId: 'canvas-key', deploymentId: 'c-1', roles: [LEARNER], custom: { module: MODULE }, user: { sub: 'canvas-user-1' } });
+    expect(refused.stage).toBe('authorize');
+    expect(refused.body).toContain(`redirect_uri ${BASE}/lti/launch is not registered`);
+    platform.addClient({ clientId: 'canvas-key', deploymentIds: ['c-1'], redirectUris: [`${BASE}/lti/launch`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks` });
+    const accepted = await platform.launchInto(`${BASE}/lti/login`, { clientId: 'canvas-key', deploymentId: 'c-1', roles: [LEARNER], custom: { module: MODULE }, user: { sub: 'canvas-user-1' } });
+    expect(accepted.status).toBe(303);
+    const list = await lti('list');
+    await lti('remove', list.out.split('\n').find((l) => l.includes('client=canvas-key '))!.split(' ')[0]!);
   });
 
   test('a registration address works once; an anonymous registration stays inactive', async ({ browser }) => {

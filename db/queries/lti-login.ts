@@ -26,3 +26,13 @@ export async function recordNonce(nonce: string, expiresAt: Date) {
   const inserted = await db.insert(ltiNonceUsed).values({ nonce, expiresAt }).onConflictDoNothing().returning({ nonce: ltiNonceUsed.nonce });
   return inserted.length === 1;
 }
+
+/** The login a state names, without using it up: the cookie-less launch page needs its platform. */
+export async function peekLoginState(state: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ issuer: ltiLoginState.issuer, clientId: ltiLoginState.clientId })
+    .from(ltiLoginState)
+    .where(and(eq(ltiLoginState.state, state), sql`${ltiLoginState.expiresAt} > now()`));
+  return row ?? null;
+}

@@ -121,3 +121,22 @@ export async function removeRegistration(actor: Actor, id: string, scope: Regist
     return true;
   });
 }
+
+/**
+ * Adds a deployment id to a registration of the admin's own school (Canvas's dynamic
+ * registration sends none). False when the registration is not that school's.
+ */
+export async function addSchoolDeployment(actor: Actor, registrationId: string, schoolId: string, deploymentId: string) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [own] = await tx
+      .select({ issuer: ltiRegistrations.issuer, clientId: ltiRegistrations.clientId })
+      .from(ltiRegistrations)
+      .where(and(eq(ltiRegistrations.id, registrationId), eq(ltiRegistrations.schoolId, schoolId)))
+      .for('update');
+    if (!own) return false;
+    const added = await tx.insert(ltiDeployments).values({ registrationId, deploymentId }).onConflictDoNothing().returning({ id: ltiDeployments.deploymentId });
+    if (added.length > 0) await recordAudit(tx, { ...actor, schoolId }, 'lti.deployment_added', { issuer: own.issuer, clientId: own.clientId, deployment: deploymentId });
+    return true;
+  });
+}

@@ -3,7 +3,7 @@ import { forgeClaims, launchClaims, signIdToken } from './id-token';
 import { formPostHtml, readParams, sendError, sendHtml, sendJson } from './http';
 import type { PlatformState } from './state';
 
-export type AuthorizeAnswer = { action: string; id_token: string; state: string };
+export type AuthorizeAnswer = { action: string; id_token: string; state: string; lti_storage_target?: string };
 
 /**
  * Checks an OIDC authentication request the way an LMS does, and mints the id_token for the
@@ -34,7 +34,8 @@ export async function answerAuthRequest(state: PlatformState, params: URLSearchP
   const claims = forgeClaims(honest, spec, state.lastNonce);
   state.lastNonce = typeof claims.nonce === 'string' ? claims.nonce : state.lastNonce;
   const idToken = await signIdToken(state.keys, claims, spec.forge?.signWith);
-  return { action: redirectUri, id_token: idToken, state: params.get('state')! };
+  // Platforms that offer storage name the frame again with the launch (Canvas does).
+  return { action: redirectUri, id_token: idToken, state: params.get('state')!, ...(spec.storageTarget ? { lti_storage_target: spec.storageTarget } : {}) };
 }
 
 /** GET or POST /auth: the form_post page, or JSON for callers that ask for it (Accept: application/json). */
@@ -42,5 +43,6 @@ export async function handleAuthorize(state: PlatformState, req: IncomingMessage
   const answer = await answerAuthRequest(state, await readParams(req, url));
   if ('error' in answer) return sendError(res, 400, 'invalid_request', answer.error);
   if ((req.headers.accept ?? '').includes('application/json')) return sendJson(res, 200, answer);
-  sendHtml(res, 200, formPostHtml(answer.action, { id_token: answer.id_token, state: answer.state }));
+  const { action, ...fields } = answer;
+  sendHtml(res, 200, formPostHtml(action, fields));
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { answerAuthRequest, handleAuthorize, type AuthorizeAnswer } from './authorize';
 import { browserLaunch, type BrowserLaunchResult } from './browser';
 import { ClientRegistry } from './clients';
-import { handleCoursePage, handleInitiate } from './course-page';
+import { handleCoursePage, handleInitiate, handleStorageFrame } from './course-page';
 import { handleDeepLinkReturn } from './deep-linking-return';
 import { sendError, sendJson } from './http';
 import { KeyRing } from './key-ring';
@@ -32,6 +32,12 @@ export type TestPlatformOptions = {
   accessTokenTtlSeconds?: number;
   /** Announce another issuer in the OpenID configuration than the platform's own origin. */
   configurationIssuer?: string;
+  /**
+   * The host name in the platform's URLs (default 127.0.0.1). `localhost` makes the platform
+   * another site than a tool on 127.0.0.1, so the tool's cookies in the course frame are
+   * third-party, as with a real LMS.
+   */
+  hostname?: string;
 };
 
 export type LoginInitiation = {
@@ -94,6 +100,7 @@ async function route(state: PlatformState, req: IncomingMessage, res: ServerResp
   if (scores && method === 'POST') return handleScores(state, req, res, decodeURIComponent(scores[1]!), decodeURIComponent(scores[2]!));
   const memberships = MEMBERSHIPS_PATH.exec(path);
   if (memberships && method === 'GET') return handleMemberships(state, req, res, url, decodeURIComponent(memberships[1]!));
+  if (path === '/storage-frame' && method === 'GET') return handleStorageFrame(res);
   const page = COURSE_PATH.exec(path);
   if (page && method === 'GET') {
     const hint = decodeURIComponent(page[2]!);
@@ -113,7 +120,7 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
   for (const client of opts.clients ?? []) clients.add(client);
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const urls = platformUrls(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const urls = platformUrls(`http://${opts.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`);
   const first = opts.clients?.[0];
   const state: PlatformState = {
     urls,
@@ -145,6 +152,8 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
     configurationIssuer: opts.configurationIssuer,
     scoreMode: 'accept',
     tokenEndpointUp: true,
+    membershipsUp: true,
+    membershipRequests: 0,
     scores: [],
     scoreRequests: 0,
     tokenRequests: [],
@@ -212,6 +221,10 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
     setTokenEndpointUp(up: boolean) {
       state.tokenEndpointUp = up;
     },
+    /** Takes the roster service (NRPS) down or brings it back. */
+    setMembershipsUp(up: boolean) {
+      state.membershipsUp = up;
+    },
     /** Revokes every access token before its expiry, as an LMS may. */
     revokeAccessTokens() {
       state.accessTokens.clear();
@@ -228,6 +241,9 @@ export async function startTestPlatform(opts: TestPlatformOptions = {}) {
     registrations: state.registrations,
     get scoreRequests() {
       return state.scoreRequests;
+    },
+    get membershipRequests() {
+      return state.membershipRequests;
     },
     async stop() {
       server.closeAllConnections();

@@ -61,7 +61,9 @@ export async function handleScores(state: PlatformState, req: IncomingMessage, r
 
 /** GET /contexts/:context/memberships, paged with `limit`/`offset` and `Link: rel="next"`. */
 export function handleMemberships(state: PlatformState, req: IncomingMessage, res: ServerResponse, url: URL, contextId: string) {
+  state.membershipRequests += 1;
   if (!authorized(state, req, res, SCOPES.memberships)) return;
+  if (!state.membershipsUp) return sendError(res, 503, 'unavailable', 'The roster service is down for maintenance.');
   const role = url.searchParams.get('role');
   const limit = Math.max(1, Number(url.searchParams.get('limit')) || state.pageSize);
   const offset = Math.max(0, Number(url.searchParams.get('offset')) || 0);

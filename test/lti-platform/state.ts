@@ -33,6 +33,9 @@ export type PlatformState = {
   configurationIssuer: string | undefined;
   scoreMode: ScoreMode;
   tokenEndpointUp: boolean;
+  /** False: NRPS answers 503, as an LMS under maintenance does. */
+  membershipsUp: boolean;
+  membershipRequests: number;
   scores: RecordedScore[];
   scoreRequests: number;
   tokenRequests: { clientId: string; scopes: string[] }[];

@@ -3,6 +3,7 @@ import { buildDeepLinkingResponse, deepLinkingResponseHtml } from '@/lib/lti/dee
 import { DeepLinkingError } from '@/lib/lti/errors';
 import { toolFor } from '@/lib/lti/server/context';
 import { verifyPickerContext } from '@/lib/lti/server/deep-link-context';
+import { deepLinkItems } from '@/lib/lti/server/deep-link-items';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
 import { getSigningKey } from '@/lib/lti/server/tool-keys';
 import { requestNonce } from '@/lib/server/csp';
@@ -23,13 +24,7 @@ export async function POST(request: Request) {
     const response = await buildDeepLinkingResponse({
       launch: context,
       signingKey: await getSigningKey(),
-      items: mods.map((m) => ({
-        url: new URL(`learn/${m.id}`, tool.baseUrl).href,
-        title: `${m.lessons.en.frontmatter.title} (${m.tier})`,
-        text: m.lessons.en.frontmatter.summary,
-        custom: { module: m.id },
-        lineItem: { label: m.lessons.en.frontmatter.title, resourceId: m.id, tag: 'kko-teach', scoreMaximum: 100 },
-      })),
+      items: deepLinkItems(mods, context.locale, tool.baseUrl),
     });
     return new Response(deepLinkingResponseHtml(response, { scriptNonce: requestNonce(request.headers) ?? undefined }), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
   } catch (err) {

@@ -1,14 +1,10 @@
-import { LtiLaunchError } from '@/lib/lti/errors';
-import { validateLaunch } from '@/lib/lti/launch';
-import { platformKeys, stores, toolFor } from '@/lib/lti/server/context';
-import { signPickerContext } from '@/lib/lti/server/deep-link-context';
-import { launchBindingCookie } from '@/lib/lti/server/launch-binding';
-import { acceptResourceLaunch, LaunchRefused } from '@/lib/lti/server/launch-flow';
+import { findActiveRegistration } from '@/db/queries/lti-registrations';
+import { peekLoginState } from '@/db/queries/lti-login';
+import { toolFor } from '@/lib/lti/server/context';
+import { answerLaunch } from '@/lib/lti/server/launch-response';
 import { ltiErrorPage } from '@/lib/lti/server/pages';
-import { pickerPage } from '@/lib/lti/server/picker';
-import { mapRoles } from '@/lib/lti/roles';
-import { clearedStateCookie, serializeStateCookie, stateCookieName } from '@/lib/lti/state-cookie';
-import { isLocale } from '@/lib/i18n/locales';
+import { storageGetPage, withLaunchCsp } from '@/lib/lti/server/storage-pages';
+import { platformStorageKey, stateCookieName } from '@/lib/lti/state-cookie';
 
 export const runtime = 'nodejs';
 
@@ -25,8 +21,23 @@ function cookieValue(request: Request, name: string) {
   return null;
 }
 
-/** Resource-link and deep-linking launches: every check of DESIGN.md's list, then a session via a one-time ticket. */
-export async function POST(request: Request) {
+const text = (v: FormDataEntryValue | null) => (typeof v === 'string' && v.length > 0 ? v : null);
+
+/**
+ * The platform's answer to the login, for one of our pending logins, when the state cookie did
+ * not come back (Safari, blocked third-party cookies) but the platform offers storage: a page
+ * that reads the state from the platform's storage, checked against the platform's origin.
+ */
+async function storageLaunch(idToken: string, state: string, target: string) {
+  if (state.length > 200 || target.length > 200) return null;
+  const login = await peekLoginState(state);
+  const registration = login && (await findActiveRegistration(login.issuer, login.clientId));
+  if (!registration) return null;
+  return storageGetPage({ idToken, state, target, platformOrigin: new URL(registration.authUrl).origin, key: platformStorageKey(state) });
+}
+
+/** Resource-link and deep-linking launches (form_post from the platform). */
+async function launch(request: Request) {
   const tool = toolFor(request);
   let form: FormData;
   try {
@@ -34,39 +45,15 @@ export async function POST(request: Request) {
   } catch {
     return ltiErrorPage(400, 'malformed_request', 'The launch must be a form POST with id_token and state.');
   }
-  const idToken = form.get('id_token');
-  const state = form.get('state');
-  const stateValue = typeof state === 'string' ? state : null;
-  try {
-    const launch = await validateLaunch(
-      { idToken: typeof idToken === 'string' ? idToken : null, state: stateValue, browserState: stateValue ? cookieValue(request, stateCookieName(stateValue)) : null },
-      { tool, ...stores, platformKeys },
-    );
-    const clear = serializeStateCookie(clearedStateCookie(tool, stateValue!));
-    if (launch.messageType === 'LtiDeepLinkingRequest') {
-      const role = mapRoles(launch.roles, launch.registration.roleMapping);
-      if (role !== 'school_admin' && !launch.roles.some((r) => /#(Instructor|Administrator|ContentDeveloper)$/.test(r))) {
-        return ltiErrorPage(403, 'no_usable_role', 'Only course instructors and administrators can add modules to a course.');
-      }
-      const lang = launch.locale?.slice(0, 2).toLowerCase();
-      const page = pickerPage(await signPickerContext(launch), isLocale(lang) ? lang : 'en', launch.deepLinking.accept_multiple !== false);
-      page.headers.append('set-cookie', clear);
-      return page;
-    }
-    const { ticket, binding, locale } = await acceptResourceLaunch(launch);
-    const next = new URL('/lti/session', tool.origin);
-    next.searchParams.set('ticket', ticket);
-    if (locale) next.searchParams.set('lang', locale);
-    const headers = new Headers({ location: next.toString(), 'cache-control': 'no-store' });
-    headers.append('set-cookie', clear);
-    headers.append('set-cookie', launchBindingCookie(binding));
-    return new Response(null, { status: 303, headers });
-  } catch (err) {
-    if (err instanceof LtiLaunchError) {
-      console.warn(`[lti] launch refused: ${err.code}`);
-      return ltiErrorPage(401, err.code, err.message);
-    }
-    if (err instanceof LaunchRefused) return ltiErrorPage(err.status, err.code, err.message);
-    throw err;
+  const idToken = text(form.get('id_token'));
+  const state = text(form.get('state'));
+  const browserState = state ? cookieValue(request, stateCookieName(state)) : null;
+  const target = text(form.get('lti_storage_target'));
+  if (!browserState && idToken && state && target) {
+    const page = await storageLaunch(idToken, state, target);
+    if (page) return page;
   }
+  return answerLaunch(tool, { idToken, state, browserState });
 }
+
+export const POST = async (request: Request) => withLaunchCsp(await launch(request));

@@ -1,9 +1,9 @@
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A small self-contained page for LTI outcomes shown inside the LMS frame. */
-export function ltiPage(status: number, title: string, body: string, extraHead = '') {
+export function ltiPage(status: number, title: string, body: string, extraHead = '', lang = 'en') {
   return new Response(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title>${extraHead}<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b2530}code{background:#eef1f4;padding:0 .2rem}</style></head><body><h1>${escape(title)}</h1>${body}</body></html>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title>${extraHead}<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b2530}code{background:#eef1f4;padding:0 .2rem}</style></head><body><h1>${escape(title)}</h1>${body}</body></html>`,
     { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } },
   );
 }

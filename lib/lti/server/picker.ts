@@ -1,24 +1,28 @@
+import { getTranslations } from 'next-intl/server';
 import { getCatalog } from '@/lib/content/catalog';
 import { TIERS } from '@/lib/content/tiers';
 import type { Locale } from '@/lib/i18n/locales';
 import { escapeHtml, ltiPage } from './pages';
 
-/** The deep-linking picker: tiers and their modules as checkboxes, posted back with the signed context. */
-export function pickerPage(contextToken: string, locale: Locale, multiple: boolean) {
+/** The deep-linking picker, in the launch's language: tiers and their modules as checkboxes, posted back with the signed context. */
+export async function pickerPage(contextToken: string, locale: Locale, multiple: boolean) {
+  const t = await getTranslations({ locale, namespace: 'ltiPicker' });
   const catalog = getCatalog();
   const input = multiple ? 'checkbox' : 'radio';
   const groups = TIERS.map(
     (tier) =>
-      `<fieldset><legend>Ages ${tier}</legend>${catalog
+      `<fieldset><legend>${escapeHtml(t('tier', { tier }))}</legend>${catalog
         .filter((m) => m.tier === tier)
-        .map((m) => `<label style="display:block;margin:.3rem 0"><input type="${input}" name="module" value="${m.id}"> ${escapeHtml(m.lessons[locale].frontmatter.title)} (${m.minutes} min)</label>`)
+        .map((m) => `<label style="display:block;margin:.3rem 0"><input type="${input}" name="module" value="${m.id}"> ${escapeHtml(m.lessons[locale].frontmatter.title)} (${escapeHtml(t('minutes', { minutes: m.minutes }))})</label>`)
         .join('')}</fieldset>`,
   ).join('');
   return ltiPage(
     200,
-    'Add KKO Teach modules to your course',
-    `<p>Choose the modules to place in this course. Each becomes an activity with a gradebook column (score out of 100).</p>
+    t('title'),
+    `<p>${escapeHtml(t('intro'))}</p>
 <form method="post" action="/lti/deep-link"><input type="hidden" name="context" value="${escapeHtml(contextToken)}">${groups}
-<p><button type="submit">Add to course</button></p></form>`,
+<p><button type="submit">${escapeHtml(t('submit'))}</button></p></form>`,
+    '',
+    locale,
   );
 }

@@ -1,25 +1,53 @@
 import 'server-only';
-import type { StoredRegistration } from '@/db/queries/lti-registrations';
+import { getLastRosterSync, recordRosterSync } from '@/db/queries/lti-roster-status';
+import { getRegistrationById, type StoredRegistration } from '@/db/queries/lti-registrations';
 import { ltiPerson, upsertLtiUser } from './lti-users';
 import { fetchMemberships } from '@/lib/lti/nrps';
 import { mapRoles } from '@/lib/lti/roles';
+import { nextRosterSyncAt, ROSTER_MAX_RETRIES, rosterFailure, rosterRetryDelayMs } from '@/lib/lti/roster-policy';
 import { toRegistration } from './stores';
 import { services } from './context';
 
-const SYNC_EVERY_MS = 10 * 60_000;
 // Pages well under the guarded fetcher's 1 MB answer cap (Moodle sends the whole course in one page otherwise).
 const ROSTER_PAGE_SIZE = 200;
-const lastSync = new Map<string, number>();
+const retryBaseMs = () => Number(process.env.LTI_ROSTER_RETRY_MS) || 30_000;
+// Only against two syncs of one course in this process at once; across processes the recorded
+// last sync (in the database) decides whether a sync is due.
+const running = new Set<string>();
 
 /**
  * Names and Role Provisioning: every active member of the staff course becomes an expected
  * teacher of the school (with the launched module's tier), so the dashboard counts people who
- * have not launched yet. At most once per course every ten minutes per server.
+ * have not launched yet. A course is synced at most every ten minutes; a failed sync is
+ * recorded for the LMS page and retried with backoff. Resolves to the members synced, or null
+ * when no sync was due or it failed.
  */
-export async function syncRoster(stored: StoredRegistration, membershipsUrl: string, contextId: string, tier: string | null) {
+export async function syncRoster(stored: StoredRegistration, membershipsUrl: string, contextId: string, tier: string | null): Promise<number | null> {
+  const schoolId = stored.schoolId;
   const key = `${stored.id}|${contextId}`;
-  if (!stored.schoolId || Date.now() - (lastSync.get(key) ?? 0) < SYNC_EVERY_MS) return 0;
-  lastSync.set(key, Date.now());
+  if (!schoolId || running.has(key)) return null;
+  running.add(key);
+  try {
+    const last = await getLastRosterSync(schoolId, stored.id, contextId);
+    if (nextRosterSyncAt(last, retryBaseMs()) > new Date()) return null;
+    try {
+      const synced = await importRoster(stored, schoolId, membershipsUrl, tier);
+      await recordRosterSync(schoolId, stored.id, contextId, { ok: true, members: synced });
+      return synced;
+    } catch (err) {
+      const failures = (last && !last.ok ? last.failures : 0) + 1;
+      const failure = rosterFailure(err);
+      console.warn(`[lti] roster sync of registration ${stored.id} failed (${failures} in a row): ${(err as Error).message}`);
+      await recordRosterSync(schoolId, stored.id, contextId, { ok: false, failures, ...failure });
+      if (failures <= ROSTER_MAX_RETRIES) scheduleRetry(stored.id, membershipsUrl, contextId, tier, rosterRetryDelayMs(failures, retryBaseMs()));
+      return null;
+    }
+  } finally {
+    running.delete(key);
+  }
+}
+
+async function importRoster(stored: StoredRegistration, schoolId: string, membershipsUrl: string, tier: string | null) {
   const roster = await fetchMemberships(services, { registration: toRegistration(stored), contextMembershipsUrl: membershipsUrl, limit: ROSTER_PAGE_SIZE });
   let synced = 0;
   for (const m of roster.members) {
@@ -27,8 +55,18 @@ export async function syncRoster(stored: StoredRegistration, membershipsUrl: str
     if (!role) continue;
     const person = ltiPerson({ sub: m.userId, name: m.name, given: m.givenName, family: m.familyName, email: m.email, locale: null });
     if (!person) continue;
-    await upsertLtiUser({ id: stored.id, schoolId: stored.schoolId }, person, role, role === 'teacher' ? tier : null);
+    await upsertLtiUser({ id: stored.id, schoolId }, person, role, role === 'teacher' ? tier : null);
     synced++;
   }
   return synced;
+}
+
+function scheduleRetry(registrationId: string, membershipsUrl: string, contextId: string, tier: string | null, delayMs: number) {
+  const timer = setTimeout(() => {
+    // Re-read the registration: it may have been removed or moved since the failure.
+    getRegistrationById(registrationId)
+      .then((fresh) => (fresh?.schoolId && fresh.activatedAt ? syncRoster(fresh, membershipsUrl, contextId, tier) : null))
+      .catch((err) => console.warn(`[lti] roster retry failed: ${(err as Error).message}`));
+  }, delayMs);
+  timer.unref();
 }

@@ -13,6 +13,8 @@ import { toolUrls } from '@/lib/lti/tool';
 import { publicOrigin } from '@/lib/server/origin';
 import { headers } from 'next/headers';
 import { PlatformFormSchema, type PlatformFormResult } from './schema';
+import { DeploymentFormSchema, type DeploymentFormResult } from './deployment-schema';
+import { addSchoolDeployment } from '@/db/queries/lti-registrations';
 
 export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
   const parsed = PlatformFormSchema.safeParse(input);
@@ -21,6 +23,17 @@ export async function addPlatform(input: unknown): Promise<PlatformFormResult> {
   const { deployments, ...rest } = parsed.data;
   const saved = await registerPlatform(actorOf(admin), { ...rest, deploymentIds: splitDeployments(deployments), schoolId: admin.schoolId });
   if (!saved.ok) return { ok: false, fieldErrors: { clientId: 'platformTaken' } };
+  revalidatePath('/admin/lms');
+  return { ok: true };
+}
+
+/** A deployment id for a platform of the admin's own school; another school's registration is "not found". */
+export async function addDeployment(input: unknown): Promise<DeploymentFormResult> {
+  const parsed = DeploymentFormSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  const admin = await requireSchoolAdmin();
+  const ok = await addSchoolDeployment(actorOf(admin), parsed.data.registrationId, admin.schoolId, parsed.data.deploymentId);
+  if (!ok) return { ok: false, fieldErrors: { registrationId: 'registrationNotFound' } };
   revalidatePath('/admin/lms');
   return { ok: true };
 }

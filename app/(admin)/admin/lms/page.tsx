@@ -3,12 +3,14 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { listOutbox } from '@/db/queries/grade-outbox';
 import { listSchoolRegistrations } from '@/db/queries/lti-registrations';
+import { listRosterStatus } from '@/db/queries/lti-roster-status';
 import { requireSchoolAdmin } from '@/app/_lib/session';
 import { toolUrls } from '@/lib/lti/tool';
 import { publicOrigin } from '@/lib/server/origin';
-import { removePlatform, resendScore } from './actions';
+import { resendScore } from './actions';
 import { PlatformForm } from './_components/platform-form';
 import { RegistrationLink } from './_components/registration-link';
+import { PlatformsTable } from './_components/platforms-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lms'))('title') };
@@ -18,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LmsPage() {
   const admin = await requireSchoolAdmin();
   const tool = toolUrls(publicOrigin(await headers()));
-  const [t, platforms, outbox] = await Promise.all([getTranslations('lms'), listSchoolRegistrations(admin.schoolId), listOutbox(admin.schoolId)]);
+  const [t, platforms, outbox, rosters] = await Promise.all([
+    getTranslations('lms'),
+    listSchoolRegistrations(admin.schoolId),
+    listOutbox(admin.schoolId),
+    listRosterStatus(admin.schoolId),
+  ]);
   const counts = { pending: 0, sent: 0, failed: 0 };
   for (const o of outbox) counts[o.status]++;
   return (
@@ -43,35 +50,7 @@ export default async function LmsPage() {
       </section>
       <section aria-labelledby="platforms">
         <h2 id="platforms">{t('platformsHeading')}</h2>
-        {platforms.length === 0 ? (
-          <p>{t('none')}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('issuer')}</th>
-                <th scope="col">{t('clientId')}</th>
-                <th scope="col">{t('deployments')}</th>
-                <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {platforms.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.issuer}</td>
-                  <td>{p.clientId}</td>
-                  <td>{p.deploymentIds.join(', ')}</td>
-                  <td>
-                    <form action={removePlatform}>
-                      <input type="hidden" name="id" value={p.id} />
-                      <button type="submit" className="button small">{t('remove')}</button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {platforms.length === 0 ? <p>{t('none')}</p> : <PlatformsTable platforms={platforms} rosters={rosters} />}
         <p>{t('passback', counts)}</p>
         {outbox.length > 0 && (
           <table>
