@@ -1,7 +1,7 @@
 import { getCatalog } from './catalog';
 import { TIERS } from './tiers';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as escape } from '@/lib/html';
 
 /** A public page about the training and its evidence, in the three languages, listing the catalog. */
 export function renderAboutHtml() {

@@ -2,7 +2,7 @@ import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { textWithCitations, type Handout } from './content';
 import type { HandoutView } from './types';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as escape } from '@/lib/html';
 
 function rich(text: string, sourceLabel: string) {
   return textWithCitations(text)

@@ -5,6 +5,7 @@ import type { DeepLinkingLaunch } from './launch-claims';
 import { randomToken } from './random';
 import { systemClock, type Clock } from './stores';
 import { CLAIM, DEEP_LINKING_RESPONSE, LTI_VERSION } from './types';
+import { escapeHtml } from '@/lib/html';
 
 /** One chosen module, placed in the course as an LTI resource link with a gradebook column. */
 export type DeepLinkItem = {
@@ -84,8 +85,6 @@ export async function buildDeepLinkingResponse(input: DeepLinkingResponseInput):
   return { jwt, returnUrl: settings.deep_link_return_url };
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The page that returns the response to the LMS: a form POSTing field `JWT` to the return URL,

@@ -1,4 +1,4 @@
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as escape } from '@/lib/html';
 
 /** A small self-contained page for LTI outcomes shown inside the LMS frame. */
 export function ltiPage(status: number, title: string, body: string, extraHead = '', lang = 'en') {
@@ -18,4 +18,3 @@ export function ltiErrorPage(status: number, code: string, message: string) {
   );
 }
 
-export { escape as escapeHtml };

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { getCatalog } from '@/lib/content/catalog';
 import { TIERS } from '@/lib/content/tiers';
 import type { Locale } from '@/lib/i18n/locales';
-import { escapeHtml, ltiPage } from './pages';
+import { escapeHtml } from '@/lib/html';
+import { ltiPage } from './pages';
 
 /** The deep-linking picker, in the launch's language: tiers and their modules as checkboxes, posted back with the signed context. */
 export async function pickerPage(contextToken: string, locale: Locale, multiple: boolean) {

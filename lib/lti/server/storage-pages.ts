@@ -1,6 +1,7 @@
 import 'server-only';
 import { frameAncestors } from './frame-ancestors';
-import { escapeHtml as e, ltiPage } from './pages';
+import { escapeHtml as e } from '@/lib/html';
+import { ltiPage } from './pages';
 
 export const STORAGE_SCRIPT = '/lti-storage.js';
 /** Where the cookie-less launch page posts the id_token with the state read from platform storage. */
