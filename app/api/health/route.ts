@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { checkDatabase } from '@/lib/server/health';
+import { checkDatabase } from '@/db/health';
 
 export const dynamic = 'force-dynamic';
 
