@@ -79,9 +79,9 @@ export async function listOpenRefreshers(userId: string) {
 
 /** The latest answered refresher per teacher and module of a school, for the dashboard. */
 export async function listSchoolRefresherResults(schoolId: string) {
-  return queryRows<{ user_id: string; module_id: string; stage: number; correct_count: number; total: number; answered_at: Date }>(sql`
-    select distinct on (user_id, module_id) user_id, module_id, stage, correct_count, cardinality(question_ids) as total, answered_at
-    from refreshers
-    where school_id = ${schoolId} and answered_at is not null
-    order by user_id, module_id, answered_at desc`);
+  return queryRows<{ user_id: string; name: string; module_id: string; stage: number; correct_count: number; total: number; answered_at: Date }>(sql`
+    select distinct on (r.user_id, r.module_id) r.user_id, u.name, r.module_id, r.stage, r.correct_count, cardinality(r.question_ids) as total, r.answered_at
+    from refreshers r join users u on u.id = r.user_id
+    where r.school_id = ${schoolId} and r.answered_at is not null
+    order by r.user_id, r.module_id, r.answered_at desc`);
 }

@@ -5,6 +5,7 @@ import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import type { Locale } from '@/lib/i18n/locales';
 import { Filters } from './_components/filters';
+import { KeptUpToDate } from './_components/kept-up-to-date';
 import { ModuleTable } from './_components/module-table';
 import { OverdueList } from './_components/overdue-list';
 import { TeacherTable } from './_components/teacher-table';
@@ -35,6 +36,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
       <OverdueList summary={summary} locale={locale} />
       <TrendChart points={summary.overTime} />
       <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
+      <KeptUpToDate schoolId={admin.schoolId} locale={locale} />
     </div>
   );
 }
