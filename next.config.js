@@ -20,6 +20,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
   typescript: { ignoreBuildErrors: true },
+  // Teacher imports upload a file through a server action; lib/people-import caps it at 5 MB with a clear message.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
