@@ -86,6 +86,12 @@ export async function failJob(job: ClaimedJob, error: string, retrySeconds: numb
     where key = ${job.key} and run_at = ${job.runAt.toISOString()}::timestamptz`);
 }
 
+/** One-off jobs finished more than `days` ago; recurring jobs are never done, so they stay. */
+export async function deleteFinishedJobs(days: number) {
+  const rows = await queryRows<{ key: string }>(sql`delete from jobs where done_at < now() - make_interval(days => ${days}) returning key`);
+  return rows.length;
+}
+
 export async function listJobs() {
   return queryRows<{ key: string; name: string; run_at: Date; runs: number; last_error: string | null; last_run_at: Date | null; done_at: Date | null }>(
     sql`select key, name, run_at, runs, last_error, last_run_at, done_at from jobs order by key`,

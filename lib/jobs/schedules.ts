@@ -1,8 +1,9 @@
 import 'server-only';
-import { ensureSchedule } from '@/db/queries/jobs';
+import { deleteFinishedJobs, ensureSchedule } from '@/db/queries/jobs';
 import { refreshRollupSnapshot } from '@/db/queries/operator';
 import { createDueReminders, createWeeklyDigests } from '@/db/queries/reminders';
 import { drainGradeOutbox } from '@/lib/lti/server/outbox';
+import { runRosterJob } from '@/lib/lti/server/roster';
 import { createDueRefreshers } from '@/lib/refreshers/schedule';
 import { deliverDueNotifications } from './notifications';
 import { startJobPoller, type Handlers, type RunReport } from './runner';
@@ -14,6 +15,8 @@ export const handlers: Handlers = {
   'reminders.scan': async () => ({ reminders: await createDueReminders(), digests: await createWeeklyDigests() }),
   'refreshers.scan': () => createDueRefreshers(),
   'notifications.deliver': () => deliverDueNotifications(),
+  'lti.roster-sync': (job) => runRosterJob(job),
+  'jobs.cleanup': () => deleteFinishedJobs(7),
 };
 
 const seconds = (env: string | undefined, fallback: number) => Math.max(1, Math.round(Number(env ?? fallback)));
@@ -26,6 +29,7 @@ export function recurringJobs(): { key: string; name: keyof typeof handlers; eve
     { key: 'reminders.scan', name: 'reminders.scan', every: seconds(process.env.REMINDER_SCAN_SECONDS, 900) },
     { key: 'refreshers.scan', name: 'refreshers.scan', every: seconds(process.env.REFRESHER_SCAN_SECONDS, 3600) },
     { key: 'notifications.deliver', name: 'notifications.deliver', every: seconds(process.env.NOTIFY_INTERVAL_SECONDS, 30) },
+    { key: 'jobs.cleanup', name: 'jobs.cleanup', every: 86_400 },
   ];
 }
 
