@@ -41,7 +41,7 @@ test('a school admin imports teachers from a file, seeing every row checked firs
     expect(href).toContain('asel.import@demo.school,http://127.0.0.1');
     expect(href).toMatch(/\/join\/[A-Za-z0-9_-]{32}/);
     await page.goto('/admin/people');
-    await expect(page.getByText('erlan.import@demo.school')).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'erlan.import@demo.school', exact: true })).toBeVisible();
   });
 });
 
