@@ -19,6 +19,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
+  // Teacher imports upload a file through a server action; lib/people-import caps it at 5 MB with a clear message.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -198,6 +198,8 @@ export const invites = pgTable(
       .notNull()
       .references(() => schools.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
+    /** The name an admin gave in a bulk import; the teacher may change it when accepting. */
+    name: text('name'),
     role: text('role', { enum: ['teacher', 'school_admin'] }).notNull(),
     tiers: text('tiers').array().notNull().default(sql`'{}'::text[]`),
     /** sha256 of the one-time token; the token itself is only ever in the link. */
@@ -480,3 +482,123 @@ export type User = typeof users.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type ModuleRow = typeof modules.$inferSelect;
 export type QuizAttempt = typeof quizAttempts.$inferSelect;
+
+/**
+ * Background work shared by every server process: one row per job key. A process claims a due
+ * row with `for update skip locked` and leases it; a recurring job (`every_seconds`) is moved to
+ * its next tick when it finishes, so each tick runs once however many processes poll.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    key: text('key').primaryKey(),
+    name: text('name').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    everySeconds: integer('every_seconds'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    runs: integer('runs').notNull().default(0),
+    lastError: text('last_error'),
+    lastRunAt: timestamp('last_run_at', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)],
+);
+
+/**
+ * What the app has to tell someone (a due-date reminder, a weekly digest, a refresher): the
+ * dedupe key makes each one exist once, however often or wherever the scheduler runs.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), index('notifications_unsent_idx').on(t.dueAt).where(sql`${t.sentAt} is null`)],
+);
+
+/** A school's reminder rules; a school without a row uses the defaults (on; 7 and 1 days; overdue; digest). */
+export const reminderSettings = pgTable(
+  'reminder_settings',
+  {
+    schoolId: uuid('school_id')
+      .primaryKey()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    enabled: boolean('enabled').notNull().default(true),
+    daysBefore: integer('days_before').array().notNull().default(sql`'{7,1}'::integer[]`),
+    onOverdue: boolean('on_overdue').notNull().default(true),
+    weeklyDigest: boolean('weekly_digest').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+);
+
+/** A short quiz 60 and 180 days after a pass, drawn from the module's bank, to keep the knowledge fresh. */
+export const refreshers = pgTable(
+  'refreshers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id')
+      .notNull()
+      .references(() => modules.id),
+    /** Days after the pass: 60 or 180. */
+    stage: integer('stage').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    questionIds: text('question_ids').array().notNull(),
+    optionOrder: jsonb('option_order').$type<Record<string, string[]>>().notNull().default({}),
+    answers: jsonb('answers').$type<AnswerMap>(),
+    correctCount: integer('correct_count'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('refreshers_user_module_stage_uq').on(t.userId, t.moduleId, t.stage),
+    index('refreshers_school_idx').on(t.schoolId, t.moduleId),
+  ],
+);
+
+/** Issued when every module of a tier is passed; verifiable at /certificates/{id} like a module certificate. */
+export const tierCertificates = pgTable(
+  'tier_certificates',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    tier: text('tier').notNull(),
+    teacherName: text('teacher_name').notNull(),
+    schoolName: jsonb('school_name').$type<LocalizedText>().notNull(),
+    moduleTitles: jsonb('module_titles').$type<LocalizedText[]>().notNull(),
+    /** Sum of the tier's modules' `minutes` at issue. */
+    minutes: integer('minutes').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('tier_certificates_user_tier_uq').on(t.userId, t.tier)],
+);
+
+export type Job = typeof jobs.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
+export type Refresher = typeof refreshers.$inferSelect;
+export type TierCertificate = typeof tierCertificates.$inferSelect;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listGuides } from '@/lib/respond/guide';
 import { EmergencyLine } from './_components/emergency-line';
 import { GuideLanguages } from './_components/guide-languages';

@@ -10,10 +10,3 @@ export function refreshRollup() {
     .finally(() => (state.running = undefined));
   return state.running;
 }
-
-/** Recomputes the national roll-up at start and then every ROLLUP_REFRESH_MINUTES (default 5). */
-export function startRollupWorker(minutes = Number(process.env.ROLLUP_REFRESH_MINUTES ?? 5)) {
-  void refreshRollup();
-  const timer = setInterval(() => void refreshRollup(), minutes * 60_000);
-  timer.unref();
-}

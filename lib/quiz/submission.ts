@@ -3,6 +3,7 @@ import { transaction } from '@/db';
 import { lockAttempt, recordAttemptResult, recordCompletion, type AttemptOutcome } from '@/db/queries/attempts';
 import { recordCertificate } from '@/db/queries/certificates';
 import { queueScoresForPass } from '@/db/queries/grade-outbox';
+import { recordTierCertificateIfComplete } from '@/db/queries/tier-certificates';
 import type { Scope } from '@/db/queries/progress';
 import type { AnswerMap, QuizAttempt } from '@/db/schema';
 import { newCertificateId } from '@/lib/certificates/id';
@@ -16,7 +17,7 @@ function sameAnswers(a: AnswerMap, b: AnswerMap) {
 /**
  * Records a submission in one transaction: the attempt row is locked, graded by `grade` (pure;
  * it throws on invalid answers, so nothing is written) and, on a pass, the completion, the
- * certificate and the LMS scores are written with it. Re-sending the same answers (double
+ * certificate (and the tier's, when it was the last module) and the LMS scores are written with it. Re-sending the same answers (double
  * click, network retry) returns the stored result.
  */
 export async function recordSubmission(
@@ -38,6 +39,8 @@ export async function recordSubmission(
       const pass = { userId: scope.userId, schoolId: attempt.schoolId, moduleId: attempt.moduleId, attemptId, score: outcome.score };
       await recordCompletion(tx, pass);
       await recordCertificate(tx, { ...pass, id: newCertificateId() });
+      // The last module of a tier also earns the tier's certificate, in this same transaction.
+      await recordTierCertificateIfComplete(tx, { ...pass, id: newCertificateId() });
       await queueScoresForPass(tx, pass);
     }
     return { attempt: saved, replayed: false };

@@ -2,8 +2,7 @@ import 'server-only';
 import { getHandle } from '@/db';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
-import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
-import { startRollupWorker } from '@/lib/completion/rollup-worker';
+import { startJobs } from '@/lib/jobs/schedules';
 import { configuredOrigin } from './origin';
 import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
@@ -17,8 +16,8 @@ export async function prepareServer() {
   const count = await syncCatalog();
   console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
   if (handle.kind === 'pglite') await seedDemo();
-  startGradeOutboxWorker();
-  startRollupWorker();
+  // Scores, roll-up, reminders, refreshers and notifications: each run once across all server processes.
+  await startJobs();
   startPruneWorker();
 }
 

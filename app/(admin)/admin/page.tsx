@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requireSchoolAdmin } from '@/app/_lib/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import { Filters } from './_components/filters';
+import { KeptUpToDate } from './_components/kept-up-to-date';
 import { ModuleTable } from './_components/module-table';
 import { OverdueList } from './_components/overdue-list';
 import { TeacherTable } from './_components/teacher-table';
@@ -35,6 +36,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
       <OverdueList summary={summary} locale={locale} />
       <TrendChart points={summary.overTime} />
       <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
+      <KeptUpToDate schoolId={admin.schoolId} locale={locale} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { todayInKazakhstan } from '@/lib/completion/school';
 import { getMyTraining } from '@/lib/learn/my-training';
 import { ModuleCardView } from './_components/module-card';
+import { RefreshersAndTierCertificates } from './_components/refreshers-and-tier-certificates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('learn'))('title') };
@@ -18,6 +19,7 @@ export default async function MyTrainingPage() {
     <div>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { name: user.name })}</p>
+      <RefreshersAndTierCertificates userId={user.id} schoolId={user.schoolId} locale={locale as Locale} />
       {tiers.length === 0 && <p>{t('noTiers')}</p>}
       {tiers.map(({ tier, modules }) => (
         <section key={tier} aria-labelledby={`tier-${tier}`} className="tier">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import {getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/app/_lib/session';
 import { isTier } from '@/lib/content/tiers';

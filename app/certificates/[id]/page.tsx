@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import {getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getCertificate } from '@/db/queries/certificates';
+import { getTierCertificate } from '@/db/queries/tier-certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { getPageLocale } from '@/app/_lib/locale';
+import { TierCertificateFacts } from './_components/tier-certificate-facts';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,8 +17,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VerifyCertificatePage({ params }: Props) {
   const id = (await params).id;
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
-  if (!cert) notFound();
+  const tierCert = !cert && CERTIFICATE_ID.test(id) ? await getTierCertificate(id) : undefined;
+  if (!cert && !tierCert) notFound();
   const [t, format, locale] = await Promise.all([getTranslations('certificate'), getFormatter(), getPageLocale()]);
+  if (!cert) {
+    return (
+      <div className="narrow-wide">
+        <p className="eyebrow">{t('verifyTitle')}</p>
+        <h1>{t('valid')}</h1>
+        <TierCertificateFacts cert={tierCert!} locale={locale} />
+        <p>
+          <a className="button" href={`/certificates/${id}/pdf?lang=${locale}`}>
+            {t('downloadPdf')}
+          </a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="narrow-wide">
       <p className="eyebrow">{t('verifyTitle')}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getGuide, isSituation, SITUATIONS } from '@/lib/respond/guide';
 import { sourcesInOrder } from '@/lib/respond/render';
 import { EmergencyLine } from '../_components/emergency-line';

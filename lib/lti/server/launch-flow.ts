@@ -9,7 +9,7 @@ import type { ResourceLinkLaunch } from '@/lib/lti/launch';
 import { mapRoles } from '@/lib/lti/roles';
 import { SCOPE } from '@/lib/lti/types';
 import { newLaunchBinding } from './launch-binding';
-import { syncRoster } from './roster';
+import { queueRosterSync } from './roster';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 
 export class LaunchRefused extends Error {
@@ -58,10 +58,8 @@ export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
     await recordGradeTarget({ userId, moduleId: mod.id, registrationId: stored.id, lineitemUrl: lineitem, ltiSub: launch.userId });
   }
   if (launch.nrps && launch.context) {
-    // In the background: the teacher's page must not wait for the whole course roster.
-    syncRoster(stored, launch.nrps.context_memberships_url, launch.context.id, mod?.tier ?? null).catch((err) =>
-      console.warn(`[lti] roster sync failed: ${(err as Error).message}`),
-    );
+    // A job: the teacher's page must not wait for the whole course roster.
+    await queueRosterSync({ registrationId: stored.id, membershipsUrl: launch.nrps.context_memberships_url, contextId: launch.context.id, tier: mod?.tier ?? null });
   }
   const ticket = randomBytes(24).toString('base64url');
   const binding = newLaunchBinding();

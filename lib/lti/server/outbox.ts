@@ -50,17 +50,3 @@ export async function drainGradeOutbox(limit = 20) {
   }
   return rows.length;
 }
-
-/** Polls the outbox in the background of the server process. */
-export function startGradeOutboxWorker(intervalMs = Number(process.env.GRADE_OUTBOX_INTERVAL_MS ?? 2000)) {
-  let busy = false;
-  const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    drainGradeOutbox()
-      .catch((err) => console.error('[lti] grade outbox:', (err as Error).message))
-      .finally(() => (busy = false));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}

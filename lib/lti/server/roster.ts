@@ -1,10 +1,12 @@
 import 'server-only';
 import { getLastRosterSync, recordRosterSync } from '@/db/queries/lti-roster-status';
+import { transaction } from '@/db';
+import { enqueueJob, type ClaimedJob } from '@/db/queries/jobs';
 import { getRegistrationById, type StoredRegistration } from '@/db/queries/lti-registrations';
 import { ltiPerson, upsertLtiUser } from './lti-users';
 import { fetchMemberships } from '@/lib/lti/nrps';
 import { mapRoles } from '@/lib/lti/roles';
-import { nextRosterSyncAt, ROSTER_MAX_RETRIES, rosterFailure, rosterRetryDelayMs } from '@/lib/lti/roster-policy';
+import { nextRosterSyncAt, ROSTER_SYNC_EVERY_MS, ROSTER_MAX_RETRIES, rosterFailure, rosterRetryDelayMs } from '@/lib/lti/roster-policy';
 import { toRegistration } from './stores';
 import { services } from './context';
 
@@ -39,7 +41,7 @@ export async function syncRoster(stored: StoredRegistration, membershipsUrl: str
       const failure = rosterFailure(err);
       console.warn(`[lti] roster sync of registration ${stored.id} failed (${failures} in a row): ${(err as Error).message}`);
       await recordRosterSync(schoolId, stored.id, contextId, { ok: false, failures, ...failure });
-      if (failures <= ROSTER_MAX_RETRIES) scheduleRetry(stored.id, membershipsUrl, contextId, tier, rosterRetryDelayMs(failures, retryBaseMs()));
+      if (failures <= ROSTER_MAX_RETRIES) scheduleRetry(stored.id, membershipsUrl, contextId, tier, rosterRetryDelayMs(failures, retryBaseMs()), failures);
       return null;
     }
   } finally {
@@ -61,12 +63,28 @@ async function importRoster(stored: StoredRegistration, schoolId: string, member
   return synced;
 }
 
-function scheduleRetry(registrationId: string, membershipsUrl: string, contextId: string, tier: string | null, delayMs: number) {
-  const timer = setTimeout(() => {
-    // Re-read the registration: it may have been removed or moved since the failure.
-    getRegistrationById(registrationId)
-      .then((fresh) => (fresh?.schoolId && fresh.activatedAt ? syncRoster(fresh, membershipsUrl, contextId, tier) : null))
-      .catch((err) => console.warn(`[lti] roster retry failed: ${(err as Error).message}`));
-  }, delayMs);
-  timer.unref();
+export type RosterJob = { registrationId: string; membershipsUrl: string; contextId: string; tier: string | null };
+
+/**
+ * Queues a roster sync for the course: the job key names the course and the ten-minute window,
+ * so however many launches (on however many servers) ask, it runs once per course per window.
+ */
+export async function queueRosterSync(job: RosterJob) {
+  const window = Math.floor(Date.now() / ROSTER_SYNC_EVERY_MS);
+  await transaction((tx) => enqueueJob(tx, { key: `lti.roster:${job.registrationId}:${job.contextId}:${window}`, name: 'lti.roster-sync', payload: job }));
+}
+
+/** The job: the registration is read again, so one removed or deactivated meanwhile syncs nothing. */
+export async function runRosterJob(job: ClaimedJob) {
+  const p = job.payload as RosterJob;
+  const stored = await getRegistrationById(p.registrationId);
+  return stored?.schoolId && stored.activatedAt ? syncRoster(stored, p.membershipsUrl, p.contextId, p.tier) : 0;
+}
+
+/** A failed sync is retried as a job of its own, once across all server processes. */
+function scheduleRetry(registrationId: string, membershipsUrl: string, contextId: string, tier: string | null, delayMs: number, failures: number) {
+  const payload: RosterJob = { registrationId, membershipsUrl, contextId, tier };
+  transaction((tx) =>
+    enqueueJob(tx, { key: `lti.roster-retry:${registrationId}:${contextId}:${failures}:${Date.now()}`, name: 'lti.roster-sync', payload, runAt: new Date(Date.now() + delayMs) }),
+  ).catch((err) => console.warn(`[lti] roster retry could not be queued: ${(err as Error).message}`));
 }

@@ -5,7 +5,9 @@ import { getCurrentUser } from '@/app/_lib/session';
 const LINKS = [
   ['/admin', 'dashboard'],
   ['/admin/people', 'people'],
+  ['/admin/people/import', 'import'],
   ['/admin/assignments', 'assignments'],
+  ['/admin/reminders', 'reminders'],
   ['/admin/handouts', 'handouts'],
   ['/admin/templates', 'templates'],
   ['/admin/lms', 'lms'],

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listAssignments } from '@/db/queries/assignments';
 import { listSchoolPeople } from '@/db/queries/people';
 import { requireSchoolAdmin } from '@/app/_lib/session';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { TemplateList } from '@/app/_components/template-list';
 import { requireSchoolAdmin } from '@/app/_lib/session';
 import { getPageLocale } from '@/app/_lib/locale';

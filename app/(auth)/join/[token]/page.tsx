@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getOpenInvite } from '@/db/queries/invites';
 import { hashToken } from '@/lib/admin/tokens';
 import { AcceptInviteForm } from './_components/accept-invite-form';

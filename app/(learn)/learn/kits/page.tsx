@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requireUser } from '@/app/_lib/session';
 import { TIERS } from '@/lib/content/tiers';
 import { getKits } from '@/lib/kits/content';

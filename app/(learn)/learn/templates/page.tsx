@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { TemplateList } from '@/app/_components/template-list';
 import { requireUser } from '@/app/_lib/session';
 import { getPageLocale } from '@/app/_lib/locale';

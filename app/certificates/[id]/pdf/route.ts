@@ -1,8 +1,11 @@
 
 import { getCertificate } from '@/db/queries/certificates';
+import { getTierCertificate } from '@/db/queries/tier-certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { certificateLabels } from '@/lib/certificates/labels';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
+import { tierCertificateLabels } from '@/lib/certificates/tier-labels';
+import { renderTierCertificatePdf } from '@/lib/certificates/tier-pdf';
 import { isLocale } from '@/lib/i18n/locales';
 import { publicOrigin } from '@/lib/server/origin';
 import { getPageLocale } from '@/app/_lib/locale';
@@ -12,16 +15,19 @@ export const runtime = 'nodejs';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
-  if (!cert) return new Response('No certificate with this number.', { status: 404 });
+  const tierCert = !cert && CERTIFICATE_ID.test(id) ? await getTierCertificate(id) : undefined;
+  if (!cert && !tierCert) return new Response('No certificate with this number.', { status: 404 });
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang');
   const locale = isLocale(lang) ? lang : (await getPageLocale());
-  const verifyUrl = `${publicOrigin(request)}/certificates/${cert.id}`;
-  const pdf = await renderCertificatePdf(cert, locale, await certificateLabels(locale), verifyUrl);
+  const verifyUrl = `${publicOrigin(request)}/certificates/${id}`;
+  const pdf = cert
+    ? await renderCertificatePdf(cert, locale, await certificateLabels(locale), verifyUrl)
+    : await renderTierCertificatePdf(tierCert!, locale, await tierCertificateLabels(locale), verifyUrl);
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${cert.id}.pdf"`,
+      'content-disposition': `inline; filename="${id}.pdf"`,
       'cache-control': 'public, max-age=86400, immutable',
     },
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CitedText } from '@/app/_components/lesson/cited-text';
 import { requireUser } from '@/app/_lib/session';
 import { getModule } from '@/lib/content/catalog';

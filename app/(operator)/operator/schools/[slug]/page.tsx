@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import {getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Filters } from '@/app/(admin)/admin/_components/filters';
 import { ModuleTable } from '@/app/(admin)/admin/_components/module-table';
 import { OverdueList } from '@/app/(admin)/admin/_components/overdue-list';
