@@ -14,6 +14,10 @@ class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
 }
 
+class Unconfirmed extends CredentialsSignin {
+  code = 'unconfirmed';
+}
+
 const CredentialsSchema = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
 
 function clientAddress(request: Request) {
@@ -61,6 +65,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           return null;
         }
         await noteSignInSuccess(email);
+        // Told only to someone who knows the password: a join-code account waits for its confirmation link.
+        if (!user.emailConfirmed) throw new Unconfirmed();
         return { id: user.id, schoolId: await getDefaultSchoolId(user.id) };
       },
     }),

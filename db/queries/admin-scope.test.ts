@@ -91,9 +91,9 @@ describe('invites and join codes', () => {
 
   it('a join code adds a teacher; a rotated code stops working; an existing email is refused', async () => {
     await recordJoinCode(actor('south'), 'AAAA-BBBB');
-    expect((await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J', passwordHash: 'x', tiers: ['13-14'], locale: null })).ok).toBe(true);
-    expect(await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J2', passwordHash: 'x', tiers: ['13-14'], locale: null })).toEqual({ ok: false, reason: 'exists' });
+    expect((await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J', passwordHash: 'x', tiers: ['13-14'], locale: null }, async () => {})).ok).toBe(true);
+    expect(await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J2', passwordHash: 'x', tiers: ['13-14'], locale: null }, async () => {})).toEqual({ ok: false, reason: 'exists' });
     await recordJoinCode(actor('south'), 'CCCC-DDDD');
-    expect(await joinWithCode('AAAA-BBBB', { email: 'k@south.kz', name: 'K', passwordHash: 'x', tiers: ['13-14'], locale: null })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await joinWithCode('AAAA-BBBB', { email: 'k@south.kz', name: 'K', passwordHash: 'x', tiers: ['13-14'], locale: null }, async () => {})).toEqual({ ok: false, reason: 'invalid' });
   });
 });

@@ -1,17 +1,20 @@
 import 'server-only';
 import type { SchoolRole } from '@/db/vocabulary';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { invites, memberships, schools, users } from '@/db/schema';
+import { getDb, type Tx } from '@/db';
+import { invites, memberships, schools, users, type LocalizedText } from '@/db/schema';
 import { recordAudit, type Actor } from './audit';
+import { queueMail, type OutgoingMail } from './mail-outbox';
 
 export type NewInvite = { email: string; role: SchoolRole; tiers: string[]; tokenHash: string; expiresAt: Date };
 
-export async function createInvite(actor: Actor & { schoolId: string }, invite: NewInvite) {
+/** The invite, its audit entry and its mail (when given) are one transaction. */
+export async function createInvite(actor: Actor & { schoolId: string }, invite: NewInvite, mail?: Omit<OutgoingMail, 'schoolId' | 'recipient'>) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(invites).values({ ...invite, schoolId: actor.schoolId, createdBy: actor.actorId }).returning({ id: invites.id });
     await recordAudit(tx, actor, 'invite.created', { email: invite.email, role: invite.role, tiers: invite.tiers });
+    if (mail) await queueMail(tx, { ...mail, schoolId: actor.schoolId, recipient: invite.email });
     return row!.id;
   });
 }
@@ -85,22 +88,28 @@ export async function acceptInvite(tokenHash: string, account: { name: string; p
   });
 }
 
+/**
+ * A join code makes an unconfirmed account: `onJoined` queues its confirmation link in the same
+ * transaction, so an account never exists without the mail that unlocks it.
+ */
 export async function joinWithCode(
   joinCode: string,
   account: { email: string; name: string; passwordHash: string; tiers: string[]; locale: string | null },
+  onJoined: (tx: Tx, joined: { userId: string; schoolId: string; schoolName: LocalizedText }) => Promise<void>,
 ): Promise<AccountResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.joinCode, joinCode));
+    const [school] = await tx.select({ id: schools.id, name: schools.name }).from(schools).where(eq(schools.joinCode, joinCode));
     if (!school) return { ok: false, reason: 'invalid' } as const;
     const [user] = await tx
       .insert(users)
-      .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale })
+      .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale, emailConfirmed: false })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (!user) return { ok: false, reason: 'exists' } as const;
     await tx.insert(memberships).values({ userId: user.id, schoolId: school.id, role: 'teacher', tiers: account.tiers });
     await recordAudit(tx, { actorId: user.id, schoolId: school.id }, 'member.joined_with_code', { email: account.email });
+    await onJoined(tx, { userId: user.id, schoolId: school.id, schoolName: school.name });
     return { ok: true, userId: user.id } as const;
   });
 }

@@ -3,7 +3,9 @@ import { getHandle } from '@/db';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
+import { startMailOutboxWorker } from '@/lib/mail/sender';
 import { startRollupWorker } from '@/lib/completion/rollup-worker';
+import { mailConfig } from '@/lib/mail/transport';
 import { configuredOrigin } from './origin';
 import { ensureAuthSecret } from './secret';
 
@@ -11,12 +13,15 @@ import { ensureAuthSecret } from './secret';
 export async function prepareServer() {
   // A malformed PUBLIC_URL would print wrong links on every handout: refuse to start instead.
   configuredOrigin();
+  // Likewise a malformed SMTP_URL: better no start than mail that silently never leaves.
+  mailConfig();
   ensureAuthSecret();
   const handle = await getHandle();
   const count = await syncCatalog();
   console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
   if (handle.kind === 'pglite') await seedDemo();
   startGradeOutboxWorker();
+  startMailOutboxWorker();
   startRollupWorker();
 }
 

@@ -18,7 +18,8 @@ export async function signInWithPassword(input: unknown): Promise<SignInResult> 
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (err) {
     if (err instanceof AuthError) {
-      return { ok: false, message: (err as AuthError & { code?: string }).code === 'rate_limited' ? 'rateLimited' : 'invalid' };
+      const code = (err as AuthError & { code?: string }).code;
+      return { ok: false, message: code === 'rate_limited' ? 'rateLimited' : code === 'unconfirmed' ? 'unconfirmed' : 'invalid' };
     }
     console.error('[signin] failed:', err);
     return { ok: false, message: 'failed' };

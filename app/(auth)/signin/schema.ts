@@ -7,4 +7,4 @@ export const SignInSchema = z.object({
 });
 export type SignInValues = z.infer<typeof SignInSchema>;
 
-export type SignInResult = { ok: true; to: string } | { ok: false; message: 'invalid' | 'rateLimited' | 'noSchool' | 'failed'; fieldErrors?: Partial<Record<keyof SignInValues, string>> };
+export type SignInResult = { ok: true; to: string } | { ok: false; message: 'invalid' | 'rateLimited' | 'unconfirmed' | 'noSchool' | 'failed'; fieldErrors?: Partial<Record<keyof SignInValues, string>> };
