@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -8,14 +9,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signin'))('title') };
 }
 
-export default async function SignInPage() {
+type Props = { searchParams: Promise<{ confirmed?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/');
-  const t = await getTranslations('signin');
+  const [t, account, { confirmed }] = await Promise.all([getTranslations('signin'), getTranslations('forgot'), searchParams]);
   return (
     <div className="narrow">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      {confirmed && (
+        <p className="notice success" role="status">
+          {account('confirmed')}
+        </p>
+      )}
       <SignInForm />
+      <p>
+        <Link href="/forgot">{account('forgotLink')}</Link>
+      </p>
     </div>
   );
 }

@@ -72,7 +72,7 @@ export async function sendTeacherResetLink(data: FormData) {
   const parsed = MemberIdSchema.safeParse(formObject(data));
   const admin = await requireSchoolAdmin();
   if (!parsed.success) done('invalid');
-  const result = await sendResetLinkToTeacher(actorOf(admin) as { actorId: string; schoolId: string }, parsed.data.userId, publicOrigin(await headers()), (await getLocale()) as Locale);
+  const result = await sendResetLinkToTeacher(actorOf(admin), parsed.data.userId, publicOrigin(await headers()), (await getLocale()) as Locale);
   revalidatePath('/admin/outbox');
   if (result === 'queued') {
     revalidatePath('/admin/people');
