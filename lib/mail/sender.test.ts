@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, transaction } from '@/db';
-import { listSchoolOutbox, markMailShared, queueMail, retryFailedMail } from '@/db/queries/mail-outbox';
+import { claimDueMail, listSchoolOutbox, markMailShared, queueMail, retryFailedMail } from '@/db/queries/mail-outbox';
 import { createSchoolIfAbsent } from '@/db/queries/schools';
 import { createTestDatabase } from '@/db/test-db';
 import { startSmtpServer } from '@/test/smtp';
@@ -105,6 +105,14 @@ describe('mail sender over a real SMTP server', () => {
     const id = await queue('down@north.kz');
     await drainMailOutbox();
     expect(await statusOf(id)).toMatchObject({ status: 'pending', tries: 1, last_error: 'Could not reach the mail server.' });
+  });
+
+  it('a leased message is not claimed again until its lease runs out (a sender that died mid-send)', async () => {
+    const id = await queue('lease@north.kz');
+    expect((await claimDueMail(5, 1)).map((r) => r.id)).toEqual([id]);
+    expect(await claimDueMail(5, 1)).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await claimDueMail(5, 1)).map((r) => [r.id, r.tries])).toEqual([[id, 2]]);
   });
 
   it('two senders draining at once send every message exactly once', async () => {
