@@ -98,6 +98,7 @@ export async function listSchoolOutbox(schoolId: string, limit = 200) {
       locale: mailOutbox.locale,
       kind: mailOutbox.kind,
       subject: mailOutbox.subject,
+      text: mailOutbox.text,
       link: mailOutbox.link,
       status: mailOutbox.status,
       tries: mailOutbox.tries,

@@ -5,7 +5,7 @@ import { configuredOrigin } from '@/lib/server/origin';
 export type MailConfig = { url: string; from: string };
 
 /** SMTP_URL and MAIL_FROM, or null when no mail server is configured (the Outbox-only mode). */
-export function mailConfig(env: Partial<Record<'SMTP_URL' | 'MAIL_FROM', string>> = process.env): MailConfig | null {
+export function mailConfig(env: Record<string, string | undefined> = process.env): MailConfig | null {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
   if (!/^smtps?:\/\//.test(url)) throw new Error('SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:password@mail.example.kz:587)');
