@@ -53,7 +53,7 @@ describe('mail sender over a real SMTP server', () => {
     expect(mail.html).toContain('href="https://teach.example.kz/reset/kk@north.kz"');
     expect(mail.from?.text).toContain('no-reply@teach.example.kz');
     expect(mail.messageId).toBe(`<${id}@teach.example.kz>`);
-    expect(mail.headers.get('list-unsubscribe')).toBeUndefined();
+    expect(mail.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false);
     expect(await statusOf(id)).toMatchObject({ status: 'sent', tries: 1, last_error: null });
     expect(await drainMailOutbox()).toBe(0);
     expect(smtp.received).toHaveLength(1);
@@ -105,6 +105,18 @@ describe('mail sender over a real SMTP server', () => {
     const id = await queue('down@north.kz');
     await drainMailOutbox();
     expect(await statusOf(id)).toMatchObject({ status: 'pending', tries: 1, last_error: 'Could not reach the mail server.' });
+  });
+
+  it('optional mail carries List-Unsubscribe pointing at the account page', async () => {
+    const smtp = await startSmtpServer();
+    servers.push(smtp);
+    process.env.SMTP_URL = smtp.url;
+    await transaction((tx) =>
+      queueMail(tx, { schoolId, recipient: 'opt@north.kz', locale: 'en', kind: 'reminder', subject: 'Due soon', text: 't', html: '<p>t</p>', link: null, unsubscribeUrl: 'https://teach.example.kz/account' }),
+    );
+    await drainMailOutbox();
+    const mail = await smtp.waitFor('opt@north.kz');
+    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line).toBe('List-Unsubscribe: <https://teach.example.kz/account>');
   });
 
   it('a leased message is not claimed again until its lease runs out (a sender that died mid-send)', async () => {
