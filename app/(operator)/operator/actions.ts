@@ -4,7 +4,6 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { createInvite } from '@/db/queries/invites';
 import { createRegion, createSchool, getSchoolIdBySlug, listRegions } from '@/db/queries/operator';
 import { getUserIdByEmail } from '@/db/queries/people';
@@ -16,7 +15,7 @@ import { requireOperator } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/locales';
 import { publicOrigin } from '@/lib/server/origin';
 import { refreshRollup } from '@/lib/completion/rollup-worker';
-import { RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
+import { AdminResetSchema, RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
 
 export async function addRegion(input: unknown): Promise<OperatorResult<RegionValues>> {
   const parsed = RegionSchema.safeParse(input);
@@ -54,8 +53,6 @@ export async function refreshRollupNow() {
   await refreshRollup();
   revalidatePath('/operator');
 }
-
-const AdminResetSchema = z.object({ slug: z.string().max(60), userId: z.string().uuid() });
 
 /** Mails a school admin a password reset link (queued in that school's Outbox without SMTP). */
 export async function sendAdminResetLink(data: FormData) {

@@ -2,12 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { markMailShared, retryFailedMail } from '@/db/queries/mail-outbox';
 import { formObject } from '@/lib/admin/form-errors';
 import { actorOf, requireSchoolAdmin } from '@/lib/auth/session';
-
-const MailIdSchema = z.object({ mailId: z.string().uuid() });
+import { MailIdSchema } from './schema';
 
 function done(result: 'shared' | 'retried' | 'notFound'): never {
   revalidatePath('/admin/outbox');

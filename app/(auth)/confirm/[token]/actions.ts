@@ -1,10 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { confirmEmail } from '@/lib/account/confirm';
-
-const ConfirmSchema = z.object({ token: z.string().max(100) });
+import { ConfirmSchema } from './schema';
 
 /** A button, not the link itself, confirms: mail scanners that open links must not spend the token. */
 export async function confirmAddress(data: FormData) {
