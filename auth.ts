@@ -16,6 +16,10 @@ class RateLimited extends CredentialsSignin {
   }
 }
 
+class Unconfirmed extends CredentialsSignin {
+  code = 'unconfirmed';
+}
+
 const CredentialsSchema = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
 
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -50,7 +54,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) return null;
         const result = await checkPassword(parsed.data.email, parsed.data.password, clientAddress(request.headers));
         if (result.status === 'rate_limited') throw new RateLimited(result.retryAfterSeconds);
-        return result.status === 'ok' ? { id: result.userId, schoolId: await getDefaultSchoolId(result.userId) } : null;
+        if (result.status !== 'ok') return null;
+        // Told only to someone who knows the password: a join-code account waits for its confirmation link.
+        if (!result.emailConfirmed) throw new Unconfirmed();
+        return { id: result.userId, schoolId: await getDefaultSchoolId(result.userId) };
       },
     }),
   ],

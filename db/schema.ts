@@ -58,6 +58,10 @@ export const users = pgTable(
     locale: text('locale'),
     /** Platform operators see every school (a ministry or school-network view). */
     isOperator: boolean('is_operator').notNull().default(false),
+    /** False only for an account made with a school join code until its confirmation link is used; invites prove the address. */
+    emailConfirmed: boolean('email_confirmed').notNull().default(true),
+    /** Optional mail (reminders, news) on or off; required mail (password reset, confirmations) always goes. */
+    notifyOptional: boolean('notify_optional').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -473,6 +477,63 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   /** Progressive delay: the next try for this key is checked no earlier than this. */
   nextAllowedAt: timestamp('next_allowed_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Every outgoing e-mail, written in the same transaction as what causes it, so none is lost.
+ * With SMTP_URL a sender drains it; without, rows stay pending for the school's Outbox page.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The school whose Outbox shows it; null for mail to a platform operator. */
+    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    recipient: text('recipient').notNull(),
+    locale: text('locale').notNull(),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    /** The one link the message carries, for the Outbox's copy and messenger-share buttons. */
+    link: text('link'),
+    /** Set for optional mail: sent as List-Unsubscribe. */
+    unsubscribeUrl: text('unsubscribe_url'),
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'shared'] }).notNull().default('pending'),
+    tries: integer('tries').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sharedBy: uuid('shared_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_school_idx').on(t.schoolId, t.createdAt),
+    index('mail_outbox_recipient_idx').on(sql`lower(${t.recipient})`, t.kind, t.createdAt),
+    check('mail_outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'shared')`),
+    check('mail_outbox_locale_check', sql`${t.locale} in ('kk', 'ru', 'en')`),
+  ],
+);
+
+/** One-time links for a password reset or a join confirmation; only the token's sha256 is stored. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['reset', 'confirm'] }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('account_tokens_user_idx').on(t.userId, t.purpose, t.createdAt),
+    check('account_tokens_purpose_check', sql`${t.purpose} in ('reset', 'confirm')`),
+  ],
+);
 
 export type School = typeof schools.$inferSelect;
 export type Region = typeof regions.$inferSelect;

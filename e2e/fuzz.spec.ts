@@ -16,7 +16,7 @@ test('public routes answer bad input with 4xx, never a 500 or an echoed script',
   await fc.assert(
     fc.asyncProperty(nasty, nasty, async (a, b) => {
       const seg = enc(a).slice(0, 2000);
-      for (const url of [`/handouts/${seg}/${enc(b).slice(0, 200)}?lang=${seg.slice(0, 100)}`, `/certificates/${seg}`, `/findings/${seg}`, `/h/${seg}/${seg.slice(0, 10)}`]) {
+      for (const url of [`/handouts/${seg}/${enc(b).slice(0, 200)}?lang=${seg.slice(0, 100)}`, `/certificates/${seg}`, `/findings/${seg}`, `/h/${seg}/${seg.slice(0, 10)}`, `/reset/${seg}`, `/confirm/${seg}`]) {
         const res = await request.get(url, { maxRedirects: 0 });
         expect(res.status(), url).toBeLessThan(500);
         expect(await res.text(), url).not.toContain('<script>alert(1)</script>');

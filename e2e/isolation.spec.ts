@@ -1,6 +1,6 @@
 import { ACCOUNTS, expect, signIn, test, openPage } from './fixtures';
 
-const ADMIN_PAGES = ['/admin', '/admin/people', '/admin/assignments', '/admin/profile', '/admin/audit', '/admin/handouts', '/admin/lms'];
+const ADMIN_PAGES = ['/admin', '/admin/people', '/admin/assignments', '/admin/profile', '/admin/audit', '/admin/handouts', '/admin/lms', '/admin/outbox'];
 const OPERATOR_PAGES = ['/operator', '/operator/schools/demo'];
 
 test('each school sees only its own data; teachers see no admin page', async ({ page, browser, axe }) => {
@@ -55,6 +55,10 @@ test('each school sees only its own data; teachers see no admin page', async ({ 
     await expect(north.locator('tr[data-teacher]')).toHaveCount(0);
     await north.goto('/admin/people');
     await expect(north.getByText('teacher1@demo.school')).toHaveCount(0);
+    // Its Outbox holds its own admin's invitation and nothing of the demo school.
+    await north.goto('/admin/outbox');
+    await expect(north.locator('li[data-recipient="admin@north.school"]')).toContainText('Invitation');
+    await expect(north.getByText(/@demo\.school/)).toHaveCount(0);
   });
 
   await test.step("another school's admin gets nothing of the demo school", async () => {

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { e2eSmtpPort } from '../e2e/smtp-port.mjs';
 
 const root = process.cwd();
 const port = process.env.E2E_PORT || '3100';
@@ -16,6 +17,11 @@ const env = {
   LTI_ALLOW_LOOPBACK_HTTP: '1',
   // Failed roster syncs are retried after 1 s, 2 s, 4 s… instead of 30 s, 1 min…
   LTI_ROSTER_RETRY_MS: '1000',
+  // Mail goes to a test SMTP server that e2e/password-reset.spec.ts runs on this port; while
+  // none listens (every other spec), messages wait in the Outbox exactly as without a mail server.
+  SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort(port)}`,
+  MAIL_FROM: 'KKO Teach <no-reply@kko.test>',
+  MAIL_OUTBOX_INTERVAL_MS: '300',
   PORT: port,
 };
 delete env.DATABASE_URL;

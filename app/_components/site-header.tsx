@@ -31,6 +31,7 @@ export async function SiteHeader() {
           {t('respond')}
         </Link>
         <LanguageSwitcher />
+        {(user || operator) && <Link href="/account">{t('account')}</Link>}
         {(user || operator) && (
           <form action={signOutNow}>
             <button type="submit" className="link-button">

@@ -26,6 +26,13 @@ export const getCurrentOperator = cache(async () => {
   return id ? ((await getOperator(id)) ?? null) : null;
 });
 
+/** Any signed-in person (teacher, school admin or operator): the account page needs no school. */
+export async function requireSignedIn(): Promise<string> {
+  const id = await sessionUserId();
+  if (!id) redirect('/signin');
+  return id;
+}
+
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect((await getCurrentOperator()) ? '/operator' : '/signin');

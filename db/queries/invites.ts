@@ -1,17 +1,20 @@
 import 'server-only';
 import type { SchoolRole } from '@/db/vocabulary';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { invites, memberships, schools, users } from '@/db/schema';
+import { getDb, type Tx } from '@/db';
+import { invites, memberships, schools, users, type LocalizedText } from '@/db/schema';
 import { recordAudit, type Actor } from './audit';
+import { queueMail, type OutgoingMail } from './mail-outbox';
 
 export type NewInvite = { email: string; role: SchoolRole; tiers: string[]; tokenHash: string; expiresAt: Date };
 
-export async function createInvite(actor: Actor & { schoolId: string }, invite: NewInvite) {
+/** The invite, its audit entry and its mail (when given) are one transaction. */
+export async function createInvite(actor: Actor & { schoolId: string }, invite: NewInvite, mail?: Omit<OutgoingMail, 'schoolId' | 'recipient'>) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(invites).values({ ...invite, schoolId: actor.schoolId, createdBy: actor.actorId }).returning({ id: invites.id });
     await recordAudit(tx, actor, 'invite.created', { email: invite.email, role: invite.role, tiers: invite.tiers });
+    if (mail) await queueMail(tx, { ...mail, schoolId: actor.schoolId, recipient: invite.email });
     return row!.id;
   });
 }
@@ -65,7 +68,6 @@ export type AccountResult = { ok: true; userId: string } | { ok: false; reason: 
 /** Whether the person at the form knows the password stored for the address (null: no account); it always takes as long. */
 export type ProvesOwner = (storedPasswordHash: string | null) => Promise<boolean>;
 
-type Tx = Parameters<Parameters<Awaited<ReturnType<typeof getDb>>['transaction']>[0]>[0];
 type Existing = { id: string; proven: boolean } | null;
 
 /** Looks the address up and asks for the proof outside any transaction: a password check is slow, and PGlite has one connection. */
@@ -84,11 +86,11 @@ async function existingAccount(email: string, provesOwner: ProvesOwner): Promise
  * it with its password (a teacher in a second school). Anyone else gets null and nothing
  * changes; callers answer both the same, so the forms never tell whether an address has an account.
  */
-async function accountFor(tx: Tx, account: { email: string; name: string; passwordHash: string; locale: string | null }, existing: Existing) {
+async function accountFor(tx: Tx, account: { email: string; name: string; passwordHash: string; locale: string | null; emailConfirmed?: boolean }, existing: Existing) {
   if (existing) return existing.proven ? existing.id : null;
   const [user] = await tx
     .insert(users)
-    .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale })
+    .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale, emailConfirmed: account.emailConfirmed ?? true })
     .onConflictDoNothing()
     .returning({ id: users.id });
   return user?.id ?? null;
@@ -120,17 +122,22 @@ export async function acceptInvite(
   });
 }
 
+/**
+ * A join code makes an unconfirmed account: `onJoined` queues its confirmation link in the same
+ * transaction, so an account never exists without the mail that unlocks it.
+ */
 export async function joinWithCode(
   joinCode: string,
   account: { email: string; name: string; passwordHash: string; tiers: string[]; locale: string | null },
   provesOwner: ProvesOwner = async () => false,
+  onCreated: (tx: Tx, joined: { userId: string; schoolId: string; schoolName: LocalizedText }) => Promise<void> = async () => {},
 ): Promise<AccountResult> {
   const existing = await existingAccount(account.email, provesOwner);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.joinCode, joinCode));
+    const [school] = await tx.select({ id: schools.id, name: schools.name }).from(schools).where(eq(schools.joinCode, joinCode));
     if (!school) return { ok: false, reason: 'invalid' } as const;
-    const userId = await accountFor(tx, account, existing);
+    const userId = await accountFor(tx, { ...account, emailConfirmed: false }, existing);
     if (!userId) return { ok: false, reason: 'exists' } as const;
     const [joined] = await tx
       .insert(memberships)
@@ -138,6 +145,8 @@ export async function joinWithCode(
       .onConflictDoNothing()
       .returning({ userId: memberships.userId });
     if (joined) await recordAudit(tx, { actorId: userId, schoolId: school.id }, 'member.joined_with_code', { email: account.email });
+    // A new account is usable once the link in its confirmation mail is opened (queued in this transaction).
+    if (!existing) await onCreated(tx, { userId, schoolId: school.id, schoolName: school.name });
     return { ok: true, userId } as const;
   });
 }

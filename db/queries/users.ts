@@ -7,7 +7,7 @@ import type { Locale, SchoolRole } from '@/db/vocabulary';
 export async function getUserForSignIn(email: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, locale: users.locale, isOperator: users.isOperator })
+    .select({ id: users.id, passwordHash: users.passwordHash, locale: users.locale, isOperator: users.isOperator, emailConfirmed: users.emailConfirmed })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
     .limit(1);

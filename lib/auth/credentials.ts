@@ -3,7 +3,7 @@ import { getUserForSignIn } from '@/db/queries/users';
 import { matchesStoredPassword } from './password';
 import { beginSignInTry, endSignInTry } from './throttle';
 
-export type PasswordCheck = { status: 'ok'; userId: string } | { status: 'invalid' } | { status: 'rate_limited'; retryAfterSeconds: number };
+export type PasswordCheck = { status: 'ok'; userId: string; emailConfirmed: boolean } | { status: 'invalid' } | { status: 'rate_limited'; retryAfterSeconds: number };
 
 /** The e-mail and password sign-in, throttled per (account, client) and per client. */
 export async function checkPassword(email: string, password: string, client: string | null): Promise<PasswordCheck> {
@@ -13,7 +13,7 @@ export async function checkPassword(email: string, password: string, client: str
   // Unknown users are compared against a dummy hash, so timing does not reveal who has an account.
   const ok = await matchesStoredPassword(password, user?.passwordHash);
   await endSignInTry(email, client, ok);
-  return ok && user ? { status: 'ok', userId: user.id } : { status: 'invalid' };
+  return ok && user ? { status: 'ok', userId: user.id, emailConfirmed: user.emailConfirmed } : { status: 'invalid' };
 }
 
 /**

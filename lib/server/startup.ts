@@ -3,6 +3,8 @@ import { getHandle } from '@/db';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startJobs } from '@/lib/jobs/schedules';
+import { startMailOutboxWorker } from '@/lib/mail/sender';
+import { mailConfig } from '@/lib/mail/transport';
 import { configuredOrigin } from './origin';
 import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
@@ -11,6 +13,8 @@ import { ensureAuthSecret } from './secret';
 export async function prepareServer() {
   // A malformed PUBLIC_URL would print wrong links on every handout: refuse to start instead.
   configuredOrigin();
+  // Likewise a malformed SMTP_URL: better no start than mail that silently never leaves.
+  mailConfig();
   ensureAuthSecret();
   const handle = await getHandle();
   const count = await syncCatalog();
@@ -19,6 +23,8 @@ export async function prepareServer() {
   // Scores, roll-up, reminders, refreshers and notifications: each run once across all server processes.
   await startJobs();
   startPruneWorker();
+  // Lease-based like the jobs: several processes may drain the mail outbox, each message goes once.
+  startMailOutboxWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */

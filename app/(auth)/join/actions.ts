@@ -8,7 +8,10 @@ import { hashToken, normalizeJoinCode } from '@/lib/admin/tokens';
 import { ownerProof } from '@/lib/auth/credentials';
 import { hashPassword } from '@/lib/auth/password';
 import { formString, isEnhanced } from '@/lib/forms/enhanced';
+import { queueJoinConfirmation } from '@/lib/account/confirm';
+import { getPageLocale } from '@/app/_lib/locale';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { publicOrigin } from '@/lib/server/origin';
 import { clientAddress } from '@/lib/server/client-address';
 import { AcceptInviteSchema, JoinSchema, type AccountFormState, type AcceptInviteValues, type JoinValues } from './schema';
 
@@ -47,8 +50,14 @@ export async function joinWithCodeAction(_previous: AccountFormState<JoinValues>
   const parsed = JoinSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), values };
   const { code, email, name, password, tiers } = parsed.data;
-  const proof = ownerProof(email, password, clientAddress(await headers()));
-  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof);
+  const h = await headers();
+  const proof = ownerProof(email, password, clientAddress(h));
+  const locale = (await chosenLocale()) ?? (await getPageLocale());
+  const origin = publicOrigin(h);
+  // A new account is usable once the link in its confirmation mail is opened: it proves the address.
+  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof, (tx, joined) =>
+    queueJoinConfirmation(tx, { ...joined, email, name, locale, schoolName: joined.schoolName[locale], origin }),
+  );
   if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: { code: 'joinCodeUnknown' }, values };
   return joined(data);
 }

@@ -19,7 +19,8 @@ async function attempt(email: string, password: string): Promise<Failure | { ok:
   } catch (err) {
     if (err instanceof AuthError) {
       const { code, retryAfterSeconds } = err as AuthError & { code?: string; retryAfterSeconds?: number };
-      return code === 'rate_limited' ? { ok: false, message: 'rateLimited', retryAfterSeconds } : { ok: false, message: 'invalid' };
+      if (code === 'rate_limited') return { ok: false, message: 'rateLimited', retryAfterSeconds };
+      return { ok: false, message: code === 'unconfirmed' ? 'unconfirmed' : 'invalid' };
     }
     console.error('[signin] failed:', err);
     return { ok: false, message: 'failed' };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/app/_lib/session';
@@ -8,16 +9,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signin'))('title') };
 }
 
-type Props = { searchParams: Promise<{ joined?: string | string[] }> };
+type Props = { searchParams: Promise<{ joined?: string | string[]; confirmed?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/');
-  const [t, { joined }] = await Promise.all([getTranslations('signin'), searchParams]);
+  const [t, account, { joined, confirmed }] = await Promise.all([getTranslations('signin'), getTranslations('forgot'), searchParams]);
   return (
     <div className="narrow">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      {confirmed && (
+        <p className="notice success" role="status">
+          {account('confirmed')}
+        </p>
+      )}
       <SignInForm notice={joined === '1' ? t('joined') : undefined} />
+      <p>
+        <Link href="/forgot">{account('forgotLink')}</Link>
+      </p>
     </div>
   );
 }

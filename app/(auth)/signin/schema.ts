@@ -7,7 +7,7 @@ export const SignInSchema = z.object({
 });
 export type SignInValues = z.infer<typeof SignInSchema>;
 
-export type SignInError = 'invalid' | 'rateLimited' | 'noSchool' | 'failed';
+export type SignInError = 'invalid' | 'rateLimited' | 'unconfirmed' | 'noSchool' | 'failed';
 
 /** What the sign-in action answers; `email` refills the form a page without script shows again (never the password). */
 export type SignInState =

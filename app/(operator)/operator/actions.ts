@@ -2,15 +2,20 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+
 import { createInvite } from '@/db/queries/invites';
-import { createRegion, createSchool, listRegions } from '@/db/queries/operator';
+import { createRegion, createSchool, getSchoolIdBySlug, listRegions } from '@/db/queries/operator';
 import { getUserIdByEmail } from '@/db/queries/people';
 import { fieldErrors } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken } from '@/lib/admin/tokens';
+import { inviteMail } from '@/lib/account/invite-mail';
+import { sendResetLinkToSchoolAdmin } from '@/lib/account/reset';
 import { requireOperator } from '@/app/_lib/session';
 import { publicOrigin } from '@/lib/server/origin';
 import { refreshRollup } from '@/lib/completion/rollup-worker';
-import { RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
+import { AdminResetSchema, RegionSchema, SchoolSchema, type OperatorResult, type RegionValues, type SchoolValues } from './schema';
+import { getPageLocale } from '@/app/_lib/locale';
 
 export async function addRegion(input: unknown): Promise<OperatorResult<RegionValues>> {
   const parsed = RegionSchema.safeParse(input);
@@ -35,10 +40,11 @@ export async function addSchool(input: unknown): Promise<OperatorResult<SchoolVa
   const schoolId = await createSchool({ actorId: operator.id, schoolId: null }, { slug, name: { kk: nameKk, ru: nameRu, en: nameEn }, regionId: regionId || null });
   if (!schoolId) return { ok: false, fieldErrors: { slug: 'slugTaken' } };
   const { token, tokenHash } = newInviteToken();
-  await createInvite({ actorId: operator.id, schoolId }, { email: adminEmail, role: 'school_admin', tiers: [], tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
-  const h = await headers();
+  const link = `${publicOrigin(await headers())}/join/${token}`;
+  const mail = inviteMail((await getPageLocale()), link, { kk: nameKk, ru: nameRu, en: nameEn });
+  await createInvite({ actorId: operator.id, schoolId }, { email: adminEmail, role: 'school_admin', tiers: [], tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) }, mail);
   revalidatePath('/operator');
-  return { ok: true, link: `${publicOrigin(h)}/join/${token}` };
+  return { ok: true, link };
 }
 
 /** Recomputes the national roll-up now instead of at the next scheduled refresh. */
@@ -46,4 +52,17 @@ export async function refreshRollupNow() {
   await requireOperator();
   await refreshRollup();
   revalidatePath('/operator');
+}
+
+/** Mails a school admin a password reset link (queued in that school's Outbox without SMTP). */
+export async function sendAdminResetLink(data: FormData) {
+  const operator = await requireOperator();
+  const parsed = AdminResetSchema.safeParse(Object.fromEntries(data));
+  if (!parsed.success) redirect('/operator');
+  const schoolId = await getSchoolIdBySlug(parsed.data.slug);
+  const result = schoolId
+    ? await sendResetLinkToSchoolAdmin(operator.id, schoolId, parsed.data.userId, publicOrigin(await headers()), (await getPageLocale()))
+    : 'notFound';
+  revalidatePath(`/operator/schools/${parsed.data.slug}`);
+  redirect(`/operator/schools/${parsed.data.slug}?reset=${result}`);
 }

@@ -18,3 +18,5 @@ export const SchoolSchema = z.object({
 export type SchoolValues = z.infer<typeof SchoolSchema>;
 
 export type OperatorResult<T> = { ok: boolean; fieldErrors?: Partial<Record<keyof T, string>>; link?: string };
+
+export const AdminResetSchema = z.object({ slug: z.string().max(60), userId: z.string().uuid() });

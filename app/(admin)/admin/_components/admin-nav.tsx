@@ -12,6 +12,7 @@ const LINKS = [
   ['/admin/templates', 'templates'],
   ['/admin/lms', 'lms'],
   ['/admin/profile', 'profile'],
+  ['/admin/outbox', 'outbox'],
   ['/admin/audit', 'audit'],
 ] as const;
 

@@ -2,15 +2,19 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+
 import { redirect } from 'next/navigation';
 import { createInvite, revokeInvite } from '@/db/queries/invites';
 import { getUserIdByEmail, listSchoolPeople, recordMemberActive, recordMemberTiers } from '@/db/queries/people';
 import { recordJoinCode } from '@/db/queries/school-profile';
 import { fieldErrors, formObject } from '@/lib/admin/form-errors';
 import { INVITE_DAYS, newInviteToken, newJoinCode } from '@/lib/admin/tokens';
+import { inviteMail } from '@/lib/account/invite-mail';
+import { sendResetLinkToTeacher } from '@/lib/account/reset';
 import { actorOf, requireSchoolAdmin } from '@/app/_lib/session';
 import { publicOrigin } from '@/lib/server/origin';
-import { InviteIdSchema, InviteSchema, MemberActiveSchema, MemberTiersSchema, type FormResult, type InviteValues } from './schema';
+import { InviteIdSchema, InviteSchema, MemberActiveSchema, MemberIdSchema, MemberTiersSchema, type FormResult, type InviteValues } from './schema';
+import { getPageLocale } from '@/app/_lib/locale';
 
 export async function inviteMember(input: unknown): Promise<FormResult<InviteValues>> {
   const parsed = InviteSchema.safeParse(input);
@@ -24,9 +28,12 @@ export async function inviteMember(input: unknown): Promise<FormResult<InviteVal
   }
   const { token, tokenHash } = newInviteToken();
   const tiers = parsed.data.role === 'teacher' ? parsed.data.tiers : [];
-  await createInvite(actorOf(admin), { ...parsed.data, tiers, tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+  const link = `${publicOrigin(await headers())}/join/${token}`;
+  const mail = inviteMail((await getPageLocale()), link, admin.schoolName);
+  await createInvite(actorOf(admin), { ...parsed.data, tiers, tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) }, mail);
   revalidatePath('/admin/people');
-  return { ok: true, link: `${publicOrigin(await headers())}/join/${token}` };
+  revalidatePath('/admin/outbox');
+  return { ok: true, link };
 }
 
 function done(error?: string): never {
@@ -59,4 +66,18 @@ export async function revokeInviteAction(data: FormData) {
   const admin = await requireSchoolAdmin();
   if (!parsed.success) done('invalid');
   done((await revokeInvite(actorOf(admin), parsed.data.inviteId)) ? undefined : 'notFound');
+}
+
+/** Mails a teacher of this school a password reset link (or queues it in the Outbox). */
+export async function sendTeacherResetLink(data: FormData) {
+  const parsed = MemberIdSchema.safeParse(formObject(data));
+  const admin = await requireSchoolAdmin();
+  if (!parsed.success) done('invalid');
+  const result = await sendResetLinkToTeacher(actorOf(admin), parsed.data.userId, publicOrigin(await headers()), (await getPageLocale()));
+  revalidatePath('/admin/outbox');
+  if (result === 'queued') {
+    revalidatePath('/admin/people');
+    redirect('/admin/people?resetSent=1');
+  }
+  done(result);
 }

@@ -9,7 +9,7 @@ import { InviteForm } from './_components/invite-form';
 import { InvitesTable } from './_components/invites-table';
 import { PeopleTable } from './_components/people-table';
 
-type Props = { searchParams: Promise<{ error?: string; saved?: string }> };
+type Props = { searchParams: Promise<{ error?: string; saved?: string; resetSent?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('people'))('title') };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PeoplePage({ searchParams }: Props) {
   const admin = await requireSchoolAdmin();
-  const { error, saved } = await searchParams;
+  const { error, saved, resetSent } = await searchParams;
   const [t, people, invites, profile] = await Promise.all([
     getTranslations('people'),
     listSchoolPeople(admin.schoolId),
@@ -29,7 +29,12 @@ export default async function PeoplePage({ searchParams }: Props) {
       <h1>{t('title')}</h1>
       {error && (
         <p className="notice error" role="alert">
-          {t(error === 'notFound' ? 'errors.notFound' : 'errors.invalid')}
+          {t(error === 'notFound' ? 'errors.notFound' : error === 'rateLimited' ? 'errors.resetRateLimited' : 'errors.invalid')}
+        </p>
+      )}
+      {resetSent && (
+        <p className="notice success" role="status">
+          {t('resetSent')}
         </p>
       )}
       {saved && (

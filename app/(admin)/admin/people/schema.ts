@@ -17,6 +17,7 @@ export const MemberTiersSchema = z.object({
 });
 
 export const MemberActiveSchema = z.object({ userId: z.string().uuid(), active: z.enum(['true', 'false']) });
+export const MemberIdSchema = z.object({ userId: z.string().uuid() });
 export const InviteIdSchema = z.object({ inviteId: z.string().uuid() });
 
 export type FormResult<T> = { ok: boolean; message?: string; fieldErrors?: Partial<Record<keyof T, string>>; link?: string };

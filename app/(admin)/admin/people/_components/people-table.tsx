@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { TierCheckboxes } from '@/app/_components/form/tier-checkboxes';
 import type { listSchoolPeople } from '@/db/queries/people';
-import { saveMemberTiers, setMemberActive } from '../actions';
+import { saveMemberTiers, sendTeacherResetLink, setMemberActive } from '../actions';
 
 type Person = Awaited<ReturnType<typeof listSchoolPeople>>[number];
 
@@ -45,6 +45,14 @@ export function PeopleTable({ people, selfId }: { people: Person[]; selfId: stri
                   <input type="hidden" name="active" value={p.active ? 'false' : 'true'} />
                   <button type="submit" className="button small">
                     {p.active ? t('deactivate', { name: p.name }) : t('reactivate', { name: p.name })}
+                  </button>
+                </form>
+              )}
+              {p.role === 'teacher' && p.active && p.email && (
+                <form action={sendTeacherResetLink}>
+                  <input type="hidden" name="userId" value={p.userId} />
+                  <button type="submit" className="button small">
+                    {t('sendResetLink', { name: p.name })}
                   </button>
                 </form>
               )}

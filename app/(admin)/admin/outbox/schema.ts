@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const MailIdSchema = z.object({ mailId: z.string().uuid() });
