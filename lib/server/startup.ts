@@ -4,6 +4,7 @@ import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
 import { startRollupWorker } from '@/lib/completion/rollup-worker';
+import { startItemStatsWorker } from '@/lib/items/worker';
 import { configuredOrigin } from './origin';
 import { ensureAuthSecret } from './secret';
 
@@ -18,6 +19,7 @@ export async function prepareServer() {
   if (handle.kind === 'pglite') await seedDemo();
   startGradeOutboxWorker();
   startRollupWorker();
+  startItemStatsWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */
