@@ -2,6 +2,7 @@ import 'server-only';
 import { listItemStats, type ItemStatRow } from '@/db/queries/item-stats';
 import type { CatalogModule } from '@/lib/content/catalog';
 import type { Locale } from '@/lib/i18n/locales';
+import type { ItemSort } from './filters';
 import { difficulty, itemFlags, type ItemFlag } from './flags';
 
 export type ItemReportRow = {
@@ -19,8 +20,6 @@ export type ItemReportRow = {
   flags: ItemFlag[];
 };
 
-export type ItemSort = 'flags' | 'difficulty' | 'discrimination' | 'module';
-export const ITEM_SORTS: readonly ItemSort[] = ['flags', 'difficulty', 'discrimination', 'module'];
 
 const LETTERS = 'ABCDEFGH';
 
