@@ -177,16 +177,16 @@ async function seedData(c, scale, log) {
   );
   await step(
     'quiz_attempts (passed)',
-    `insert into quiz_attempts (id, user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed)
+    `insert into quiz_attempts (id, user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed, locale)
      select p.pass_id, p.user_id, p.school_id, p.module_id, p.version, v.question_ids,
        p.t_last - (5 + p.variant2) * interval '1 minute', p.t_last,
-       case when p.pass_score = 100 then v.a100 else v.a88 end, case when p.pass_score = 100 then 8 else 7 end, p.pass_score, true
+       case when p.pass_score = 100 then v.a100 else v.a88 end, case when p.pass_score = 100 then 8 else 7 end, p.pass_score, true, ${LOCALE_OF_PAIR}
      from bench_pair p join bench_variant v on v.module_id = p.module_id and v.v = p.variant where p.status = 'c'`,
   );
   await step(
     'quiz_attempts (failed)',
-    `insert into quiz_attempts (user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed)
-     select p.user_id, p.school_id, p.module_id, p.version, v.question_ids, f.at - interval '9 minutes', f.at, v.a63, 5, 63, false
+    `insert into quiz_attempts (user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed, locale)
+     select p.user_id, p.school_id, p.module_id, p.version, v.question_ids, f.at - interval '9 minutes', f.at, v.a63, 5, 63, false, ${LOCALE_OF_PAIR}
      from bench_pair p join bench_variant v on v.module_id = p.module_id and v.v = p.variant2,
        lateral (select case when p.status = 'c' then p.t_last - (p.t_last - p.t_start) * 0.3 else p.t_last end as at) f
      where p.failed_once`,

@@ -513,6 +513,18 @@ export const confidenceAnswers = pgTable(
   ],
 );
 
+/** National learning gain per module, recomputed in the background with the item statistics (no teacher identities). */
+export const learningGainSnapshots = pgTable('learning_gain_snapshots', {
+  moduleId: text('module_id').primaryKey(),
+  beforeTeachers: integer('before_teachers').notNull(),
+  beforeMean: doublePrecision('before_mean'),
+  afterTeachers: integer('after_teachers').notNull(),
+  afterMean: doublePrecision('after_mean'),
+  pairedTeachers: integer('paired_teachers').notNull(),
+  pairedChange: doublePrecision('paired_change'),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+});
+
 /** Failed sign-ins per key (email, client address) in a fixed window, shared by every server process. */
 export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),

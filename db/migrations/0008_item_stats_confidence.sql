@@ -23,6 +23,17 @@ CREATE TABLE "item_stats_snapshots" (
 	CONSTRAINT "item_stats_snapshots_module_id_locale_question_id_pk" PRIMARY KEY("module_id","locale","question_id")
 );
 --> statement-breakpoint
+CREATE TABLE "learning_gain_snapshots" (
+	"module_id" text PRIMARY KEY NOT NULL,
+	"before_teachers" integer NOT NULL,
+	"before_mean" double precision,
+	"after_teachers" integer NOT NULL,
+	"after_mean" double precision,
+	"paired_teachers" integer NOT NULL,
+	"paired_change" double precision,
+	"computed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "quiz_attempts" ADD COLUMN "locale" text;--> statement-breakpoint
 ALTER TABLE "confidence_answers" ADD CONSTRAINT "confidence_answers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "confidence_answers" ADD CONSTRAINT "confidence_answers_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
