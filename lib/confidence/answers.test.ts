@@ -32,11 +32,11 @@ describe('confidence form', () => {
 
 describe('when to ask', () => {
   it('asks before reading starts and after passing, once each', () => {
-    expect(confidencePhaseToAsk({ answered: [], sectionsRead: 0, completed: false })).toBe('before');
-    expect(confidencePhaseToAsk({ answered: ['before'], sectionsRead: 0, completed: false })).toBeNull();
-    expect(confidencePhaseToAsk({ answered: [], sectionsRead: 1, completed: false })).toBeNull();
-    expect(confidencePhaseToAsk({ answered: ['before'], sectionsRead: 5, completed: true })).toBe('after');
-    expect(confidencePhaseToAsk({ answered: ['before', 'after'], sectionsRead: 5, completed: true })).toBeNull();
+    expect(confidencePhaseToAsk({ answered: [], started: false, completed: false })).toBe('before');
+    expect(confidencePhaseToAsk({ answered: ['before'], started: false, completed: false })).toBeNull();
+    expect(confidencePhaseToAsk({ answered: [], started: true, completed: false })).toBeNull();
+    expect(confidencePhaseToAsk({ answered: ['before'], started: true, completed: true })).toBe('after');
+    expect(confidencePhaseToAsk({ answered: ['before', 'after'], started: true, completed: true })).toBeNull();
   });
   it('records "after" only for a passed module', () => {
     expect(mayRecordPhase('after', false)).toBe(false);

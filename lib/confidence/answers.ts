@@ -30,10 +30,10 @@ export function isPhase(v: unknown): v is Phase {
   return PHASES.includes(v as Phase);
 }
 
-/** Which questionnaire the module page offers: before reading starts, after passing, else none. */
-export function confidencePhaseToAsk(s: { answered: readonly Phase[]; sectionsRead: number; completed: boolean }): Phase | null {
+/** Which questionnaire the module page offers: before the teacher starts (reading or quiz), after passing, else none. */
+export function confidencePhaseToAsk(s: { answered: readonly Phase[]; started: boolean; completed: boolean }): Phase | null {
   if (s.completed) return s.answered.includes('after') ? null : 'after';
-  return s.sectionsRead === 0 && !s.answered.includes('before') ? 'before' : null;
+  return !s.started && !s.answered.includes('before') ? 'before' : null;
 }
 
 /** May this phase be recorded now? "after" only once the module is passed. */

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { LearningGainTable } from '@/app/_components/learning-gain-table';
 import { requireSchoolAdmin } from '@/lib/auth/session';
+import { getSchoolGain } from '@/lib/confidence/report';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import type { Locale } from '@/lib/i18n/locales';
@@ -20,11 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SchoolCompletionPage({ searchParams }: Props) {
   const admin = await requireSchoolAdmin();
   const filters = parseFilters(await searchParams);
-  const [t, locale, summary] = await Promise.all([
-    getTranslations('admin'),
-    getLocale() as Promise<Locale>,
-    getSchoolCompletion(admin.schoolId, filters),
-  ]);
+  const locale = (await getLocale()) as Locale;
+  const [t, summary, gain] = await Promise.all([getTranslations('admin'), getSchoolCompletion(admin.schoolId, filters), getSchoolGain(admin.schoolId, filters.tier ?? null, locale)]);
   return (
     <div>
       <p className="eyebrow">{admin.schoolName[locale]}</p>
@@ -35,6 +34,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
       <OverdueList summary={summary} locale={locale} />
       <TrendChart points={summary.overTime} />
       <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
+      <LearningGainTable rows={gain} csvHref={`/api/schools/${admin.schoolSlug}/learning-gain.csv${filters.tier ? `?tier=${filters.tier}` : ''}`} />
     </div>
   );
 }
