@@ -1,6 +1,7 @@
 // A fresh PostgreSQL database with the app's migrations and a national-scale synthetic dataset,
 // generated with set-based SQL (generate_series, INSERT ... SELECT). Run alone: node bench/seed.mjs [--quick]
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { ms, recreateDatabase, withClient } from './db.mjs';
@@ -10,7 +11,11 @@ import { FIRST, LAST, REGIONS } from './seed-names.mjs';
 
 /** The seeded status spread per (teacher, module of their tiers). */
 export const SPREAD = { completed: 0.55, inProgress: 0.25, notStarted: 0.2, twoTiers: 0.4, openAttempt: 0.2, days: 120 };
-const BULK_TABLES = ['section_progress', 'quiz_attempts', 'completions'];
+const BULK_TABLES = ['section_progress', 'quiz_attempts', 'completions', 'confidence_answers'];
+/** The language a teacher × module pair's attempts were taken in. */
+const LOCALE_OF_PAIR = `(array['kk','kk','ru','ru','en'])[1 + floor(p.r5 * 5)::int]`;
+/** Share of started teacher × module pairs whose teacher answers the optional confidence questions. */
+const CONFIDENCE_RATE = 0.4;
 const TIER = `(array['9-10','11-12','13-14','15-17'])`;
 /** An SQL expression picking one of `words` by the integer expression `n`. */
 const pick = (words, n) => `(array[${words.map((w) => `'${w}'`).join(',')}])[1 + (${n}) % ${words.length}]`;
@@ -204,6 +209,20 @@ async function seedData(c, scale, log) {
     `insert into completions (user_id, school_id, module_id, attempt_id, score, completed_at)
      select user_id, school_id, module_id, pass_id, pass_score, t_last from bench_pair where status = 'c'`,
   );
+  // Optional confidence questions: "before" by some who started a module, "after" by those of them who passed.
+  const confidenceIds = JSON.parse(fs.readFileSync(path.join(ROOT, 'modules/confidence.json'), 'utf8')).questions.map((q) => q.id);
+  await step(
+    'confidence_answers',
+    `insert into confidence_answers (user_id, school_id, module_id, phase, question_id, value, created_at)
+     select p.user_id, p.school_id, p.module_id, ph.phase, q.id,
+       case when ph.phase = 'before' then 1 + floor(random() * 4)::int else 2 + floor(random() * 4)::int end,
+       case when ph.phase = 'before' then p.t_start else p.t_last end
+     from bench_pair p
+     cross join (values ('before'), ('after')) as ph(phase)
+     cross join unnest($1::text[]) as q(id)
+     where p.status <> 'n' and (p.variant * 12 + p.variant2) < ${CONFIDENCE_RATE} * 144 and (ph.phase = 'before' or p.status = 'c')`,
+    [confidenceIds],
+  );
   await step(
     'assignments (3 schools in 5 assign every module of every tier)',
     `insert into assignments (school_id, module_id, tier, due_date, created_by, created_at)
@@ -227,6 +246,7 @@ export async function counts(url) {
       (select count(*) from section_progress)::int as section_progress,
       (select count(*) from quiz_attempts)::int as quiz_attempts,
       (select count(*) from completions)::int as completions,
+      (select count(*) from confidence_answers)::int as confidence_answers,
       (select count(*) from assignments)::int as assignments,
       pg_database_size(current_database())::bigint as bytes`);
     const r = rows[0];
