@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ACCOUNTS, expect, signIn, test } from './fixtures';
+import { ACCOUNTS, expect, formAlert, signIn, test } from './fixtures';
 import { answerQuiz, readModule } from './content';
 
 // A module no other spec takes, so its statistics and confidence answers are this spec's alone.
@@ -7,6 +7,8 @@ const mod = readModule('15-17', 'parents-and-classroom');
 const confidence = JSON.parse(fs.readFileSync('modules/confidence.json', 'utf8')) as { questions: { id: string; text: { en: string } }[] };
 
 test('a teacher rates confidence before and after a module; the operator sees item statistics and the learning gain', async ({ page, browser, axe }) => {
+  // Three people, eight pages with axe checks, a quiz and a snapshot refresh.
+  test.setTimeout(180_000);
   await test.step('opening a module the first time offers the optional "before" questions', async () => {
     await signIn(page, ACCOUNTS.teacher2);
     await page.goto(`/learn/${mod.id}`);
@@ -17,10 +19,11 @@ test('a teacher rates confidence before and after a module; the operator sees it
 
   await test.step('a tampered rating is refused and nothing is stored', async () => {
     const first = page.getByRole('group', { name: confidence.questions[0]!.text.en });
-    await first.getByRole('radio', { name: /^3/ }).evaluate((el) => ((el as HTMLInputElement).value = '9'));
+    // After the click: React puts a radio's rendered value back when it changes.
     await first.getByRole('radio', { name: /^3/ }).check();
+    await first.getByRole('radio', { name: /^3/ }).evaluate((el) => ((el as HTMLInputElement).value = '9'));
     await page.getByRole('button', { name: 'Save my answers' }).click();
-    await expect(page.getByRole('alert')).toContainText('each rating must be a whole number from 1 to 5');
+    await expect(formAlert(page)).toContainText('each rating must be a whole number from 1 to 5');
     await expect(page.getByRole('heading', { name: 'Before you start: how sure do you feel?' })).toBeVisible();
   });
 
@@ -72,9 +75,9 @@ test('a teacher rates confidence before and after a module; the operator sees it
     await op.goto('/operator/items');
     await expect(op.getByRole('heading', { level: 1, name: 'Quiz item statistics' })).toBeVisible();
     await op.getByRole('button', { name: 'Recompute now' }).click();
-    await op.getByLabel('Module').selectOption(mod.id);
-    await op.getByLabel('Language').selectOption('en');
-    await op.getByLabel('Sort by').selectOption('module');
+    await op.getByRole('combobox', { name: 'Module', exact: true }).selectOption(mod.id);
+    await op.getByRole('combobox', { name: 'Language', exact: true }).selectOption('en');
+    await op.getByRole('combobox', { name: 'Sort by', exact: true }).selectOption('module');
     await op.getByRole('button', { name: 'Apply' }).click();
     await expect(op).toHaveURL(new RegExp(`module=${mod.id}&lang=en&sort=module`));
     const rows = op.getByRole('region', { name: 'Quiz item statistics' }).getByRole('row');
@@ -84,7 +87,7 @@ test('a teacher rates confidence before and after a module; the operator sees it
     await expect(op.getByText('8 items, 0 flagged.')).toBeVisible();
     await axe(op);
 
-    await op.getByLabel('Language').selectOption('kk');
+    await op.getByRole('combobox', { name: 'Language', exact: true }).selectOption('kk');
     await op.getByRole('button', { name: 'Apply' }).click();
     await expect(op.getByText('No submitted answers yet for this choice.')).toBeVisible();
 
