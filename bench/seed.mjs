@@ -13,7 +13,7 @@ import { FIRST, LAST, REGIONS } from './seed-names.mjs';
 export const SPREAD = { completed: 0.55, inProgress: 0.25, notStarted: 0.2, twoTiers: 0.4, openAttempt: 0.2, days: 120 };
 const BULK_TABLES = ['section_progress', 'quiz_attempts', 'completions', 'confidence_answers'];
 /** The language a teacher × module pair's attempts were taken in. */
-const LOCALE_OF_PAIR = `(array['kk','kk','ru','ru','en'])[1 + floor(p.r5 * 5)::int]`;
+const LOCALE_OF_PAIR = `(array['kk','ru','kk','ru','en'])[1 + (p.variant * 7 + p.variant2) % 5]`;
 /** Share of started teacher × module pairs whose teacher answers the optional confidence questions. */
 const CONFIDENCE_RATE = 0.4;
 const TIER = `(array['9-10','11-12','13-14','15-17'])`;

@@ -70,6 +70,10 @@ export async function getSchoolLearningGain(schoolId: string) {
 export async function refreshLearningGainSnapshot() {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    // Several app processes refresh on the same schedule: one computes, the others skip.
+    const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext('kko:learning-gain')) as ok`)) as unknown as { rows: { ok: boolean }[] };
+    const [lock] = locked.rows;
+    if (!lock?.ok) return;
     await tx.execute(sql`delete from learning_gain_snapshots`);
     await tx.execute(sql`
       insert into learning_gain_snapshots (module_id, before_teachers, before_mean, after_teachers, after_mean, paired_teachers, paired_change, computed_at)

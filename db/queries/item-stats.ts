@@ -17,6 +17,10 @@ export async function refreshItemStatsSnapshot(keys: readonly ItemKey[]) {
   const db = await getDb();
   const json = JSON.stringify(keys.map((k) => ({ module_id: k.moduleId, question_id: k.questionId, correct: k.correct })));
   await db.transaction(async (tx) => {
+    // Several app processes refresh on the same schedule: one computes, the others skip.
+    const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext('kko:item-stats')) as ok`)) as unknown as { rows: { ok: boolean }[] };
+    const [lock] = locked.rows;
+    if (!lock?.ok) return;
     await tx.execute(sql`delete from item_stats_snapshots`);
     await tx.execute(sql`
       insert into item_stats_snapshots (module_id, locale, question_id, answered, correct, discrimination, option_counts, computed_at)
