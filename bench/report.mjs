@@ -45,6 +45,7 @@ export function targets(r) {
   return [
     row('school dashboard p95 ≤ 50 ms', `GET /admin p95 ${fmt(s.dashboard?.p95)} ms @${s.dashboard?.connections}; queries ${fmt(r.explain?.dashboardTotalMs)} ms (EXPLAIN, sum)`, s.dashboard?.p95 <= 50),
     row('national roll-up ≤ 1 s', `GET /operator p50 ${fmt(s.rollup?.p50)} ms, p95 ${fmt(s.rollup?.p95)} ms @${s.rollup?.connections} (${fmt(Math.round((s.rollup?.bytesPerResponse ?? 0) / 1024))} kB); snapshot read ${fmt(r.explain?.rollup.execMs)} ms, refresh ${fmt(r.explain?.refreshTotalMs)} ms`, s.rollup?.p95 <= 1000),
+    row('item statistics p95 ≤ 50 ms (dashboard target)', `GET /operator/items p95 ${fmt(s.items?.p95)} ms @${s.items?.connections}; snapshot refresh ${fmt(r.itemStats?.itemRefreshMs)} ms over ${fmt(r.itemStats?.sizes.submitted_attempts)} submitted attempts`, s.items?.p95 <= 50),
     row('quiz submissions ≥ 500/s @100, zero lost or doubled', `${fmt(q?.rps)}/s; lost ${q?.verification.lost}, doubled ${q?.verification.doubled}`, q?.rps >= 500 && q?.verification.ok),
     row('lesson page ≥ 0.5 × static /about', `${ratio(s.lesson?.rps, rat.lesson?.about)} × (${fmt(s.lesson?.rps)} vs ${fmt(rat.lesson?.about)} req/s)`, rat.lesson?.toAbout >= 0.5),
     row('quiz submission ≥ 0.5 × static /about', `${ratio(q?.rps, rat.quiz?.about)} × (${fmt(q?.rps)} vs ${fmt(rat.quiz?.about)} req/s)`, rat.quiz?.toAbout >= 0.5),

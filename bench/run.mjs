@@ -3,6 +3,7 @@
 // dashboard and roll-up queries, runs the resilience checks, and writes bench/out/results-*.{md,json}.
 import { databaseExists, withClient } from './db.mjs';
 import { explainAll } from './explain.mjs';
+import { measureItemStats } from './item-stats.mjs';
 import { databaseUrl, parseOptions } from './options.mjs';
 import { runBaselines } from './baselines.mjs';
 import { machineInfo, ratios, targets, writeReport } from './report.mjs';
@@ -81,6 +82,9 @@ try {
 
   report.explain = await explainAll(url, prep.typicalSchools[0]);
   log(`EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up read ${report.explain.rollup.execMs} ms, refresh ${report.explain.refreshTotalMs} ms`);
+
+  report.itemStats = await measureItemStats(url);
+  log(`item statistics: refresh ${report.itemStats.itemRefreshMs} ms, learning gain refresh ${report.itemStats.gainRefreshMs} ms; reads ${JSON.stringify(report.itemStats.reads)}`);
 
   report.scenarios = await runAppScenarios({ app, url, prep, scale: opts, log });
   report.baselines = await runBaselines({ app, captured, scale: opts, log });

@@ -10,7 +10,7 @@ const TIERS = ['9-10', '11-12', '13-14', '15-17'];
 const LANGS = ['kk', 'ru', 'en'];
 // Lesson and quiz at high concurrency (throughput); dashboard and roll-up at the few concurrent admins
 // and operators they serve (latency targets); handouts cold at 8 (CPU-bound rendering), cached at 50.
-export const CONCURRENCY = { lesson: 50, quiz: 100, dashboard: 4, rollup: 2, handoutCold: 8, handoutCached: 50 };
+export const CONCURRENCY = { lesson: 50, quiz: 100, dashboard: 4, rollup: 2, items: 4, handoutCold: 8, handoutCached: 50 };
 
 /** Cycles through `items`; `wraps` counts how often it ran out (a pool too small for the run). */
 function rotation(items) {
@@ -196,6 +196,14 @@ export async function runAppScenarios({ app, url, prep, scale, log }) {
     connections: CONCURRENCY.rollup,
     warmup: 0,
     timeout: 120,
+  });
+
+  // Item statistics read the snapshot the server computed at start (lib/items/worker.ts).
+  await run({
+    id: 'items',
+    name: `item statistics GET /operator/items @${CONCURRENCY.items}`,
+    request: { method: 'GET', path: '/operator/items', headers: { cookie: prep.operatorCookie } },
+    connections: CONCURRENCY.items,
   });
 
   const cold = rotatingGet(prep.coldPaths.map((path) => ({ path })));

@@ -1,6 +1,7 @@
 // A fresh PostgreSQL database with the app's migrations and a national-scale synthetic dataset,
 // generated with set-based SQL (generate_series, INSERT ... SELECT). Run alone: node bench/seed.mjs [--quick]
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { ms, recreateDatabase, withClient } from './db.mjs';
@@ -10,7 +11,11 @@ import { FIRST, LAST, REGIONS } from './seed-names.mjs';
 
 /** The seeded status spread per (teacher, module of their tiers). */
 export const SPREAD = { completed: 0.55, inProgress: 0.25, notStarted: 0.2, twoTiers: 0.4, openAttempt: 0.2, days: 120 };
-const BULK_TABLES = ['section_progress', 'quiz_attempts', 'completions'];
+const BULK_TABLES = ['section_progress', 'quiz_attempts', 'completions', 'confidence_answers'];
+/** The language a teacher × module pair's attempts were taken in. */
+const LOCALE_OF_PAIR = `(array['kk','ru','kk','ru','en'])[1 + (p.variant * 7 + p.variant2) % 5]`;
+/** Share of started teacher × module pairs whose teacher answers the optional confidence questions. */
+const CONFIDENCE_RATE = 0.4;
 const TIER = `(array['9-10','11-12','13-14','15-17'])`;
 /** An SQL expression picking one of `words` by the integer expression `n`. */
 const pick = (words, n) => `(array[${words.map((w) => `'${w}'`).join(',')}])[1 + (${n}) % ${words.length}]`;
@@ -177,16 +182,16 @@ async function seedData(c, scale, log) {
   );
   await step(
     'quiz_attempts (passed)',
-    `insert into quiz_attempts (id, user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed)
+    `insert into quiz_attempts (id, user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed, locale)
      select p.pass_id, p.user_id, p.school_id, p.module_id, p.version, v.question_ids,
        p.t_last - (5 + p.variant2) * interval '1 minute', p.t_last,
-       case when p.pass_score = 100 then v.a100 else v.a88 end, case when p.pass_score = 100 then 8 else 7 end, p.pass_score, true
+       case when p.pass_score = 100 then v.a100 else v.a88 end, case when p.pass_score = 100 then 8 else 7 end, p.pass_score, true, ${LOCALE_OF_PAIR}
      from bench_pair p join bench_variant v on v.module_id = p.module_id and v.v = p.variant where p.status = 'c'`,
   );
   await step(
     'quiz_attempts (failed)',
-    `insert into quiz_attempts (user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed)
-     select p.user_id, p.school_id, p.module_id, p.version, v.question_ids, f.at - interval '9 minutes', f.at, v.a63, 5, 63, false
+    `insert into quiz_attempts (user_id, school_id, module_id, module_version, question_ids, started_at, submitted_at, answers, correct_count, score, passed, locale)
+     select p.user_id, p.school_id, p.module_id, p.version, v.question_ids, f.at - interval '9 minutes', f.at, v.a63, 5, 63, false, ${LOCALE_OF_PAIR}
      from bench_pair p join bench_variant v on v.module_id = p.module_id and v.v = p.variant2,
        lateral (select case when p.status = 'c' then p.t_last - (p.t_last - p.t_start) * 0.3 else p.t_last end as at) f
      where p.failed_once`,
@@ -203,6 +208,20 @@ async function seedData(c, scale, log) {
     'completions',
     `insert into completions (user_id, school_id, module_id, attempt_id, score, completed_at)
      select user_id, school_id, module_id, pass_id, pass_score, t_last from bench_pair where status = 'c'`,
+  );
+  // Optional confidence questions: "before" by some who started a module, "after" by those of them who passed.
+  const confidenceIds = JSON.parse(fs.readFileSync(path.join(ROOT, 'modules/confidence.json'), 'utf8')).questions.map((q) => q.id);
+  await step(
+    'confidence_answers',
+    `insert into confidence_answers (user_id, school_id, module_id, phase, question_id, value, created_at)
+     select p.user_id, p.school_id, p.module_id, ph.phase, q.id,
+       case when ph.phase = 'before' then 1 + floor(random() * 4)::int else 2 + floor(random() * 4)::int end,
+       case when ph.phase = 'before' then p.t_start else p.t_last end
+     from bench_pair p
+     cross join (values ('before'), ('after')) as ph(phase)
+     cross join unnest($1::text[]) as q(id)
+     where p.status <> 'n' and (p.variant * 12 + p.variant2) < ${CONFIDENCE_RATE} * 144 and (ph.phase = 'before' or p.status = 'c')`,
+    [confidenceIds],
   );
   await step(
     'assignments (3 schools in 5 assign every module of every tier)',
@@ -227,6 +246,7 @@ export async function counts(url) {
       (select count(*) from section_progress)::int as section_progress,
       (select count(*) from quiz_attempts)::int as quiz_attempts,
       (select count(*) from completions)::int as completions,
+      (select count(*) from confidence_answers)::int as confidence_answers,
       (select count(*) from assignments)::int as assignments,
       pg_database_size(current_database())::bigint as bytes`);
     const r = rows[0];

@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -159,6 +160,8 @@ export const quizAttempts = pgTable(
     correctCount: integer('correct_count'),
     score: integer('score'),
     passed: boolean('passed'),
+    /** The language the quiz was taken in (set at submission): item statistics are per language. */
+    locale: text('locale'),
   },
   (t) => [
     index('quiz_attempts_user_module_idx').on(t.userId, t.moduleId, t.startedAt),
@@ -468,6 +471,65 @@ export const rollupSnapshots = pgTable(
   },
   (t) => [primaryKey({ columns: [t.schoolId, t.tier] })],
 );
+
+/**
+ * Per quiz item and language ('' = all languages), recomputed in the background from the
+ * submitted attempts against the current answer keys: the operator's item view reads this.
+ */
+export const itemStatsSnapshots = pgTable(
+  'item_stats_snapshots',
+  {
+    moduleId: text('module_id').notNull(),
+    locale: text('locale').notNull(),
+    questionId: text('question_id').notNull(),
+    answered: integer('answered').notNull(),
+    correct: integer('correct').notNull(),
+    /** Point-biserial (Pearson) of item correctness against the rest of the attempt's score; null when undefined. */
+    discrimination: doublePrecision('discrimination'),
+    /** How many answers included each option. */
+    optionCounts: jsonb('option_counts').$type<Record<string, number>>().notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.moduleId, t.locale, t.questionId] })],
+);
+
+/** Self-rated confidence (1-5) before a module and after passing it; null: the teacher skipped the question. */
+export const confidenceAnswers = pgTable(
+  'confidence_answers',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: text('module_id')
+      .notNull()
+      .references(() => modules.id),
+    phase: text('phase', { enum: ['before', 'after'] }).notNull(),
+    questionId: text('question_id').notNull(),
+    value: integer('value'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.moduleId, t.phase, t.questionId] }),
+    index('confidence_answers_school_idx').on(t.schoolId, t.moduleId),
+    check('confidence_answers_phase_check', sql`${t.phase} in ('before', 'after')`),
+    check('confidence_answers_value_check', sql`${t.value} is null or ${t.value} between 1 and 5`),
+  ],
+);
+
+/** National learning gain per module, recomputed in the background with the item statistics (no teacher identities). */
+export const learningGainSnapshots = pgTable('learning_gain_snapshots', {
+  moduleId: text('module_id').primaryKey(),
+  beforeTeachers: integer('before_teachers').notNull(),
+  beforeMean: doublePrecision('before_mean'),
+  afterTeachers: integer('after_teachers').notNull(),
+  afterMean: doublePrecision('after_mean'),
+  pairedTeachers: integer('paired_teachers').notNull(),
+  pairedChange: doublePrecision('paired_change'),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+});
 
 /** Failed sign-ins per key (email, client address) in a fixed window, shared by every server process. */
 export const signInThrottle = pgTable('sign_in_throttle', {

@@ -23,7 +23,12 @@ export async function SiteHeader() {
             </>
           )}
           {user?.role === 'school_admin' && <Link href="/admin">{t('schoolCompletion')}</Link>}
-          {operator && <Link href="/operator">{t('operator')}</Link>}
+          {operator && (
+            <>
+              <Link href="/operator">{t('operator')}</Link>
+              <Link href="/operator/items">{t('items')}</Link>
+            </>
+          )}
         </nav>
       )}
       <div className="header-tools">

@@ -72,7 +72,7 @@ export async function lockAttempt(tx: Tx, userId: string, attemptId: string) {
   return attempt;
 }
 
-export async function recordAttemptResult(tx: Tx, attemptId: string, answers: AnswerMap, outcome: AttemptOutcome & { reviewSections?: string[] | null }) {
+export async function recordAttemptResult(tx: Tx, attemptId: string, answers: AnswerMap, outcome: AttemptOutcome & { reviewSections?: string[] | null; locale?: string }) {
   const [saved] = await tx
     .update(quizAttempts)
     .set({ answers, submittedAt: sql`now()`, ...outcome })

@@ -24,7 +24,7 @@ export async function recordSubmission(
   scope: Scope,
   attemptId: string,
   answers: AnswerMap,
-  grade: (attempt: QuizAttempt) => AttemptOutcome & { reviewSections?: string[] | null },
+  grade: (attempt: QuizAttempt) => AttemptOutcome & { reviewSections?: string[] | null; locale?: string },
 ): Promise<{ attempt: QuizAttempt; replayed: boolean }> {
   return transaction(async (tx) => {
     const attempt = await lockAttempt(tx, scope.userId, attemptId);

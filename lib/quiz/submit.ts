@@ -68,7 +68,7 @@ export async function submitAttempt(scope: Scope, attemptId: string, answers: An
       throw new AttemptConflictError('This quiz was updated after you opened it, so these answers were not recorded. Reload the page for the current questions.', 'stale');
     }
     graded = scoreAnswers(a.questionIds, mod.quizzes.en.questions, answers);
-    return { correctCount: graded.correctCount, score: graded.score, passed: graded.passed, reviewSections: graded.passed ? null : sectionsToReview(mod, graded) };
+    return { correctCount: graded.correctCount, score: graded.score, passed: graded.passed, reviewSections: graded.passed ? null : sectionsToReview(mod, graded), locale };
   });
   mod ??= getCatalog().find((m) => m.id === attempt.moduleId)!;
   const stored = attempt.answers ?? answers;

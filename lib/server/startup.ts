@@ -5,6 +5,7 @@ import { seedDemo } from '@/lib/demo/seed';
 import { startJobs } from '@/lib/jobs/schedules';
 import { startMailOutboxWorker } from '@/lib/mail/sender';
 import { mailConfig } from '@/lib/mail/transport';
+import { startItemStatsWorker } from '@/lib/items/worker';
 import { configuredOrigin } from './origin';
 import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
@@ -25,6 +26,8 @@ export async function prepareServer() {
   startPruneWorker();
   // Lease-based like the jobs: several processes may drain the mail outbox, each message goes once.
   startMailOutboxWorker();
+  // Item statistics and national learning gain: recomputed under a lock, so one process does it.
+  startItemStatsWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */

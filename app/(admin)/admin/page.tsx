@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { LearningGainTable } from '@/app/_components/learning-gain-table';
 import { requireSchoolAdmin } from '@/app/_lib/session';
+import { getSchoolGain } from '@/lib/confidence/report';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import { Filters } from './_components/filters';
@@ -21,11 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SchoolCompletionPage({ searchParams }: Props) {
   const admin = await requireSchoolAdmin();
   const filters = parseFilters(await searchParams);
-  const [t, locale, summary] = await Promise.all([
-    getTranslations('admin'),
-    getPageLocale(),
-    getSchoolCompletion(admin.schoolId, filters),
-  ]);
+  const locale = await getPageLocale();
+  const [t, summary, gain] = await Promise.all([getTranslations('admin'), getSchoolCompletion(admin.schoolId, filters), getSchoolGain(admin.schoolId, filters.tier ?? null, locale)]);
   return (
     <div>
       <p className="eyebrow">{admin.schoolName[locale]}</p>
@@ -37,6 +36,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
       <TrendChart points={summary.overTime} />
       <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
       <KeptUpToDate schoolId={admin.schoolId} locale={locale} />
+      <LearningGainTable rows={gain} csvHref={`/api/schools/${admin.schoolSlug}/learning-gain.csv${filters.tier ? `?tier=${filters.tier}` : ''}`} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { requireOperator } from '@/app/_lib/session';
 import { isTier } from '@/lib/content/tiers';
 import { TierFilter } from '@/app/_components/form/tier-filter';
 import { getRollup } from '@/lib/completion/rollup';
+import { LearningGainTable } from '@/app/_components/learning-gain-table';
+import { getNationalGain } from '@/lib/confidence/report';
 import { refreshRollupNow } from './actions';
 import { RegionForm } from './_components/region-form';
 import { SchoolForm } from './_components/school-form';
@@ -24,7 +26,8 @@ export default async function OperatorPage({ searchParams }: Props) {
   await requireOperator();
   const { tier: rawTier, region: rawRegion } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
-  const [t, format, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getFormatter(), getPageLocale(), getRollup(tier), listRegions()]);
+  const locale = await getPageLocale();
+  const [t, tg, format, rollup, regions, gain] = await Promise.all([getTranslations('operator'), getTranslations('learningGain'), getFormatter(), getRollup(tier), listRegions(), getNationalGain(tier, locale)]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
   const region = regions.find((r) => r.slug === rawRegion);
   const inRegion = rollup.schools.filter((s) => !region || s.region_id === region.id);
@@ -107,6 +110,11 @@ export default async function OperatorPage({ searchParams }: Props) {
           </tbody>
         </table>
       </section>
+      <LearningGainTable
+        rows={gain.rows}
+        csvHref={`/api/learning-gain.csv${tier ? `?tier=${tier}` : ''}`}
+        note={gain.computedAt ? tg('asOf', { time: format.dateTime(gain.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : undefined}
+      />
       <div className="two-col">
         <RegionForm />
         <SchoolForm regions={regions.map((r) => ({ id: r.id, label: r.name[locale] }))} />

@@ -4,25 +4,30 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';
+import { confidencePhaseFor } from '@/lib/confidence/ask';
 import { getModule } from '@/lib/content/catalog';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
+import { ConfidenceForm } from './_components/confidence-form';
+import { ConfidenceNotice } from './_components/confidence-notice';
 import { ModuleKits } from './_components/module-kits';
 import { getPageLocale } from '@/app/_lib/locale';
 
-type Props = { params: Promise<{ moduleId: string }> };
+type Props = { params: Promise<{ moduleId: string }>; searchParams: Promise<{ confidence?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mod = getModule((await params).moduleId);
   return { title: mod?.lessons[(await getPageLocale())].frontmatter.title };
 }
 
-export default async function ModulePage({ params }: Props) {
+export default async function ModulePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
   if (!mod) notFound();
   const [t, locale] = await Promise.all([getTranslations('learn'), getPageLocale()]);
   const lesson = mod.lessons[locale];
-  const read = new Set(await listReadSections({ userId: user.id, schoolId: user.schoolId }, mod.id));
+  const scope = { userId: user.id, schoolId: user.schoolId };
+  const [readIds, phase, { confidence: notice }] = await Promise.all([listReadSections(scope, mod.id), confidencePhaseFor(scope, mod), searchParams]);
+  const read = new Set(readIds);
   const firstUnread = lesson.sections.find((s) => !read.has(s.id)) ?? lesson.sections[0]!;
   return (
     <div>
@@ -30,6 +35,8 @@ export default async function ModulePage({ params }: Props) {
       <h1>{lesson.frontmatter.title}</h1>
       <p className="lead">{lesson.frontmatter.summary}</p>
       <p className="meta">{t('minutes', { minutes: mod.minutes })}</p>
+      <ConfidenceNotice notice={notice} />
+      {phase && <ConfidenceForm moduleId={mod.id} phase={phase} locale={locale} />}
       <h2>{t('sections')}</h2>
       <ol className="section-list">
         {lesson.sections.map((s) => (

@@ -45,6 +45,9 @@ export function QuizResult({ result, moduleId }: { result: SubmissionResult; mod
             <Link className="button primary" href="/learn">
               {t('backToTraining')}
             </Link>
+            <Link className="button" href={`/learn/${moduleId}`}>
+              {t('rateConfidence')}
+            </Link>
             {result.certificateId && (
               <Link className="button" href={`/certificates/${result.certificateId}`}>
                 {t('certificate')}
