@@ -1,12 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runDueJobs } from '@/lib/jobs/runner';
 import { createTestDatabase } from '@/db/test-db';
 import { registerPlatform } from '@/lib/lti/server/registry';
-import { syncRoster } from '@/lib/lti/server/roster';
+import { runRosterJob, syncRoster } from '@/lib/lti/server/roster';
 import { getPublishedJwks } from '@/lib/lti/server/tool-keys';
 import { ROLES, startTestPlatform, type TestPlatform } from '@/test/lti-platform';
 import { getLastRosterSync, listRosterStatus } from './lti-roster-status';
 import { getRegistrationById } from './lti-registrations';
 import { createSchoolIfAbsent } from './schools';
+
+// The test platform speaks plain http on this machine; the guarded fetcher allows that only when told.
+vi.hoisted(() => {
+  process.env.LTI_ALLOW_LOOPBACK_HTTP = '1';
+});
+// Retries are queued as jobs: run the due ones as a server process would.
+const runRetries = () => runDueJobs({ 'lti.roster-sync': runRosterJob });
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let platform: TestPlatform;
@@ -52,9 +60,9 @@ describe('course roster sync', () => {
     expect(platform.membershipRequests).toBe(requests);
 
     // The background retry (300 ms, then 600 ms…) fails again while the LMS is down, then succeeds.
-    await expect.poll(async () => (await getLastRosterSync(school.a!, registrationId, COURSE))?.failures, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => (await runRetries(), (await getLastRosterSync(school.a!, registrationId, COURSE))?.failures), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     platform.setMembershipsUp(true);
-    await expect.poll(async () => (await listRosterStatus(school.a!))[0], { timeout: 15_000 }).toMatchObject({ ok: true, members: 2, failures: 0 });
+    await expect.poll(async () => (await runRetries(), (await listRosterStatus(school.a!))[0]), { timeout: 15_000 }).toMatchObject({ ok: true, members: 2, failures: 0 });
 
     // After a success the next sync waits for the normal interval.
     const after = platform.membershipRequests;
