@@ -13,6 +13,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
 
   await test.step('the admin edits the school profile, with clear errors for bad input', async () => {
     await page.getByRole('link', { name: 'School profile' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'School profile' })).toBeVisible();
     await axe(page);
     await page.getByLabel('School name in English').fill('');
     await page.getByLabel('Contact phone').fill('call me maybe');
@@ -29,6 +30,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
   let link = '';
   await test.step('the admin invites a teacher and gets a one-time link', async () => {
     await page.getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
     await axe(page);
     await page.getByLabel('Email').fill(NEW_TEACHER);
     await page.getByRole('button', { name: 'Create invitation link' }).click();
@@ -59,6 +61,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
 
   await test.step('the admin assigns a module to the tier with a due date', async () => {
     await page.getByRole('link', { name: 'Assignments' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Assignments' })).toBeVisible();
     await axe(page);
     await page.getByLabel('Module', { exact: true }).selectOption(mod.id);
     await page.getByLabel('Assign to').selectOption('tier:9-10');
