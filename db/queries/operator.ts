@@ -93,7 +93,8 @@ export type RollupRow = {
   teachers: number;
   expected: number;
   completed: number;
-  computed_at: Date | null;
+  /** A Date on node-postgres, PostgreSQL's text form on PGlite. */
+  computed_at: Date | string | null;
 };
 
 /** Every school with its snapshot row for the tier (zeros for a school not yet in the snapshot). */

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/lib/auth/session';
 import { isTier } from '@/lib/content/tiers';
 import { TierFilter } from '@/app/_components/form/tier-filter';
 import { getRollup } from '@/lib/completion/rollup';
+import { formatDateTime } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { refreshRollupNow } from './actions';
 import { RegionForm } from './_components/region-form';
@@ -24,7 +25,7 @@ export default async function OperatorPage({ searchParams }: Props) {
   await requireOperator();
   const { tier: rawTier, region: rawRegion } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
-  const [t, format, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getFormatter(), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
+  const [t, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
   const region = regions.find((r) => r.slug === rawRegion);
   const inRegion = rollup.schools.filter((s) => !region || s.region_id === region.id);
@@ -53,7 +54,7 @@ export default async function OperatorPage({ searchParams }: Props) {
         </a>
       </form>
       <form action={refreshRollupNow} className="meta">
-        <span>{rollup.computedAt ? t('asOf', { time: format.dateTime(rollup.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('notComputed')}</span>
+        <span>{rollup.computedAt ? t('asOf', { time: formatDateTime(rollup.computedAt, locale) }) : t('notComputed')}</span>
         <button type="submit" className="button small">
           {t('refresh')}
         </button>

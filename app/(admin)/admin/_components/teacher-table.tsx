@@ -1,12 +1,12 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { CompletionSummary } from '@/lib/completion/summarize';
+import { formatDateTime, formatDay } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { rows: CompletionSummary['byTeacher']; modules: CompletionSummary['byModule']; locale: Locale };
 
 export function TeacherTable({ rows, modules, locale }: Props) {
   const t = useTranslations('admin');
-  const format = useFormatter();
   const title = (id: string) => modules.find((m) => m.id === id)?.title[locale] ?? id;
   return (
     <section aria-labelledby="by-teacher">
@@ -41,8 +41,8 @@ export function TeacherTable({ rows, modules, locale }: Props) {
                 </td>
                 <td>{c.score ?? '—'}</td>
                 <td>{c.attempts}</td>
-                <td>{c.dueDate ?? '—'}</td>
-                <td>{c.completedAt ? format.dateTime(c.completedAt, { dateStyle: 'medium' }) : '—'}</td>
+                <td>{c.dueDate ? formatDay(c.dueDate, locale) : '—'}</td>
+                <td>{c.completedAt ? formatDateTime(c.completedAt, locale, { dateStyle: 'medium' }) : '—'}</td>
               </tr>
             )),
           )}

@@ -6,6 +6,7 @@ import { requireSchoolAdmin } from '@/lib/auth/session';
 import { getCatalog } from '@/lib/content/catalog';
 import { TIERS } from '@/lib/content/tiers';
 import { todayInKazakhstan } from '@/lib/completion/school';
+import { formatDay } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { unassign } from './actions';
 import { AssignmentForm } from './_components/assignment-form';
@@ -62,7 +63,9 @@ export default async function AssignmentsPage({ searchParams }: Props) {
                   {a.moduleTier} · {a.title[locale]}
                 </td>
                 <td>{a.tier ? t('tierOption', { tier: a.tier }) : a.userName}</td>
-                <td>{a.dueDate}</td>
+                <td>
+                  <time dateTime={a.dueDate}>{formatDay(a.dueDate, locale)}</time>
+                </td>
                 <td>
                   <form action={unassign}>
                     <input type="hidden" name="assignmentId" value={a.id} />
