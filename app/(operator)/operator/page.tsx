@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { refreshRollupNow } from './actions';
 import { RegionForm } from './_components/region-form';
 import { SchoolForm } from './_components/school-form';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 type Props = { searchParams: Promise<{ tier?: string; region?: string }> };
 
@@ -61,52 +62,56 @@ export default async function OperatorPage({ searchParams }: Props) {
       </form>
       <section aria-labelledby="by-region">
         <h2 id="by-region">{t('byRegion')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('schools')}</th>
-              <th scope="col">{t('teachers')}</th>
-              <th scope="col">{t('completed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollup.regions.map((r) => (
-              <tr key={r.id ?? 'none'}>
-                <th scope="row">{r.name?.[locale] ?? t('noRegion')}</th>
-                <td>{r.schools}</td>
-                <td>{r.teachers}</td>
-                <td>{pct(r.completed, r.expected, r.percent)}</td>
+        <TableScroll label={t('byRegion')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('schools')}</th>
+                <th scope="col">{t('teachers')}</th>
+                <th scope="col">{t('completed')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rollup.regions.map((r) => (
+                <tr key={r.id ?? 'none'}>
+                  <th scope="row">{r.name?.[locale] ?? t('noRegion')}</th>
+                  <td>{r.schools}</td>
+                  <td>{r.teachers}</td>
+                  <td>{pct(r.completed, r.expected, r.percent)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section aria-labelledby="by-school">
         <h2 id="by-school">{t('bySchool')}</h2>
         <p className="meta">{t('showing', { shown: shown.length, total: inRegion.length })}</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('school')}</th>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('teachers')}</th>
-              <th scope="col">{t('completed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((s) => (
-              <tr key={s.school_id}>
-                <th scope="row">
-                  <Link href={`/operator/schools/${s.slug}${tier ? `?tier=${tier}` : ''}`}>{s.name[locale]}</Link>
-                </th>
-                <td>{s.region_name?.[locale] ?? t('noRegion')}</td>
-                <td>{s.teachers}</td>
-                <td>{pct(s.completed, s.expected, s.percent)}</td>
+        <TableScroll label={t('bySchool')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('school')}</th>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('teachers')}</th>
+                <th scope="col">{t('completed')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.school_id}>
+                  <th scope="row">
+                    <Link href={`/operator/schools/${s.slug}${tier ? `?tier=${tier}` : ''}`}>{s.name[locale]}</Link>
+                  </th>
+                  <td>{s.region_name?.[locale] ?? t('noRegion')}</td>
+                  <td>{s.teachers}</td>
+                  <td>{pct(s.completed, s.expected, s.percent)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <div className="two-col">
         <RegionForm />

@@ -9,6 +9,7 @@ import { publicOrigin } from '@/lib/server/origin';
 import { removePlatform, resendScore } from './actions';
 import { PlatformForm } from './_components/platform-form';
 import { RegistrationLink } from './_components/registration-link';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lms'))('title') };
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LmsPage() {
   const admin = await requireSchoolAdmin();
   const tool = toolUrls(publicOrigin(await headers()));
-  const [t, platforms, outbox] = await Promise.all([getTranslations('lms'), listSchoolRegistrations(admin.schoolId), listOutbox(admin.schoolId)]);
+  const [t, tables, platforms, outbox] = await Promise.all([getTranslations('lms'), getTranslations('tables'), listSchoolRegistrations(admin.schoolId), listOutbox(admin.schoolId)]);
   const counts = { pending: 0, sent: 0, failed: 0 };
   for (const o of outbox) counts[o.status]++;
   return (
@@ -46,63 +47,67 @@ export default async function LmsPage() {
         {platforms.length === 0 ? (
           <p>{t('none')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('issuer')}</th>
-                <th scope="col">{t('clientId')}</th>
-                <th scope="col">{t('deployments')}</th>
-                <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {platforms.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.issuer}</td>
-                  <td>{p.clientId}</td>
-                  <td>{p.deploymentIds.join(', ')}</td>
-                  <td>
-                    <form action={removePlatform}>
-                      <input type="hidden" name="id" value={p.id} />
-                      <button type="submit" className="button small">{t('remove')}</button>
-                    </form>
-                  </td>
+          <TableScroll label={t('platformsHeading')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('issuer')}</th>
+                  <th scope="col">{t('clientId')}</th>
+                  <th scope="col">{t('deployments')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {platforms.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.issuer}</td>
+                    <td>{p.clientId}</td>
+                    <td>{p.deploymentIds.join(', ')}</td>
+                    <td>
+                      <form action={removePlatform}>
+                        <input type="hidden" name="id" value={p.id} />
+                        <button type="submit" className="button small">{t('remove')}</button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <p>{t('passback', counts)}</p>
         {outbox.length > 0 && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('teacher')}</th>
-                <th scope="col">{t('module')}</th>
-                <th scope="col">{t('score')}</th>
-                <th scope="col">{t('syncStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outbox.map((o) => (
-                <tr key={o.id} data-sync={o.status}>
-                  <td>{o.teacher}</td>
-                  <td>{o.moduleId}</td>
-                  <td>{o.scoreGiven}</td>
-                  <td>
-                    {t(`sync.${o.status}`, { tries: o.tries })}
-                    {o.lastError && <div className="meta">{o.lastError}</div>}
-                    {o.status === 'failed' && (
-                      <form action={resendScore}>
-                        <input type="hidden" name="id" value={o.id} />
-                        <button type="submit" className="button small">{t('resend')}</button>
-                      </form>
-                    )}
-                  </td>
+          <TableScroll label={tables('scoreQueue')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('teacher')}</th>
+                  <th scope="col">{t('module')}</th>
+                  <th scope="col">{t('score')}</th>
+                  <th scope="col">{t('syncStatus')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {outbox.map((o) => (
+                  <tr key={o.id} data-sync={o.status}>
+                    <td>{o.teacher}</td>
+                    <td>{o.moduleId}</td>
+                    <td>{o.scoreGiven}</td>
+                    <td>
+                      {t(`sync.${o.status}`, { tries: o.tries })}
+                      {o.lastError && <div className="meta">{o.lastError}</div>}
+                      {o.status === 'failed' && (
+                        <form action={resendScore}>
+                          <input type="hidden" name="id" value={o.id} />
+                          <button type="submit" className="button small">{t('resend')}</button>
+                        </form>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       <PlatformForm />

@@ -21,7 +21,7 @@ export default async function AcceptInvitePage({ params }: Props) {
       {invite ? (
         <>
           <p className="lead">{t('inviteIntro', { school: invite.schoolName[locale], email: invite.email })}</p>
-          <AcceptInviteForm token={token} />
+          <AcceptInviteForm token={token} email={invite.email} />
         </>
       ) : (
         <p className="notice error" role="alert">

@@ -7,14 +7,14 @@ import { useForm } from 'react-hook-form';
 import { signInWithPassword } from '../actions';
 import { SignInSchema, type SignInResult, type SignInValues } from '../schema';
 
-export function SignInForm() {
+export function SignInForm({ defaultEmail = '' }: { defaultEmail?: string }) {
   const t = useTranslations('signin');
   const [serverError, setServerError] = useState<Extract<SignInResult, { ok: false }>['message'] | null>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({ resolver: zodResolver(SignInSchema), defaultValues: { email: '', password: '' } });
+  } = useForm<SignInValues>({ resolver: zodResolver(SignInSchema), defaultValues: { email: defaultEmail, password: '' } });
 
   const onSubmit = async (values: SignInValues) => {
     setServerError(null);

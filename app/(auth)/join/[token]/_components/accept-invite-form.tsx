@@ -9,7 +9,7 @@ import { applyFieldErrors, useFormMessage } from '@/app/_components/form/use-for
 import { acceptInviteAction } from '../../actions';
 import { AcceptInviteSchema, type AcceptInviteValues } from '../../schema';
 
-export function AcceptInviteForm({ token }: { token: string }) {
+export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations('join');
   const f = useTranslations('forms');
   const err = useFormMessage();
@@ -20,7 +20,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
   });
   const onSubmit = async (values: AcceptInviteValues) => {
     const result = await acceptInviteAction(token, values);
-    if (result.ok) return window.location.assign('/signin?joined=1');
+    if (result.ok) return window.location.assign(`/signin?joined=1&email=${encodeURIComponent(email)}`);
     if (result.message) setMessage(f(result.message as 'inviteInvalid'));
     applyFieldErrors(setError, result.fieldErrors);
   };
