@@ -7,6 +7,7 @@ import { createSession, endSession, getDefaultSchoolId, getSession } from '@/db/
 import { getUserForSignIn } from '@/db/queries/users';
 import { hashTicket } from '@/lib/lti/server/launch-flow';
 import { launchBindingOf } from '@/lib/lti/server/launch-binding';
+import { logAuthError } from '@/lib/auth/log';
 import { verifyPassword } from '@/lib/auth/password';
 import { isSignInThrottled, noteSignInFailure, noteSignInSuccess } from '@/lib/auth/throttle';
 
@@ -28,6 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // The signed cookie names a server-side session row (user_sessions): ending the row ends the session at once.
   session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   pages: { signIn: '/signin' },
+  logger: { error: (error) => logAuthError(error) },
   // Inside an LMS iframe only SameSite=None cookies survive; that needs https (PUBLIC_URL).
   ...(process.env.PUBLIC_URL?.startsWith('https://')
     ? { cookies: { sessionToken: { name: '__Secure-authjs.session-token', options: { httpOnly: true, sameSite: 'none' as const, secure: true, path: '/', partitioned: true } } } }
