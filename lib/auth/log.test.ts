@@ -1,4 +1,5 @@
-import { CredentialsSignin } from 'next-auth';
+// The error classes next-auth throws come from @auth/core.
+import { CredentialsSignin } from '@auth/core/errors';
 import { describe, expect, it } from 'vitest';
 import { logAuthError } from './log';
 

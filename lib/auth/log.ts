@@ -1,5 +1,3 @@
-import { AuthError } from 'next-auth';
-
 // A refused sign-in (wrong password, throttled) is an expected outcome, not a fault of the server.
 const EXPECTED = new Set(['CredentialsSignin']);
 
@@ -8,7 +6,9 @@ const EXPECTED = new Set(['CredentialsSignin']);
  * anything that is a real fault.
  */
 export function logAuthError(error: Error, write: { warn: (line: string) => void; error: (...args: unknown[]) => void } = console) {
-  const type = error instanceof AuthError ? error.type : error.name;
+  // next-auth's errors carry their kind in `type` (AuthError); others only have a name.
+  const kind = (error as { type?: unknown }).type;
+  const type = typeof kind === 'string' ? kind : error.name;
   if (EXPECTED.has(type)) {
     const code = (error as { code?: unknown }).code;
     write.warn(`[auth] sign-in refused${typeof code === 'string' && code !== 'credentials' ? ` (${code})` : ''}`);
