@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getCertificate } from '@/db/queries/certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
+import { formatDateTime } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,9 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Public: shows exactly what the certificate shows, nothing more. */
 export default async function VerifyCertificatePage({ params }: Props) {
   const id = (await params).id;
+  // A number typed in lower case is still that number.
+  if (id !== id.toUpperCase() && CERTIFICATE_ID.test(id.toUpperCase())) redirect(`/certificates/${id.toUpperCase()}`);
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
   if (!cert) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations('certificate'), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations('certificate'), getLocale() as Promise<Locale>]);
   return (
     <div className="narrow-wide">
       <p className="eyebrow">{t('verifyTitle')}</p>
@@ -35,7 +38,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
         <dt>{t('score')}</dt>
         <dd>{cert.score}%</dd>
         <dt>{t('date')}</dt>
-        <dd>{format.dateTime(cert.issuedAt, { dateStyle: 'long', timeZone: 'Asia/Almaty' })}</dd>
+        <dd>{formatDateTime(cert.issuedAt, locale, { dateStyle: 'long' })}</dd>
       </dl>
       <p>
         <a className="button" href={`/certificates/${cert.id}/pdf?lang=${locale}`}>
