@@ -20,6 +20,54 @@ export async function createRegion(actor: Actor, slug: string, name: LocalizedTe
   });
 }
 
+/**
+ * Adds the regions that are missing by slug and leaves existing ones (and any names an operator
+ * edited) untouched; returns how many were added. Safe to run on every start.
+ */
+export async function preloadRegions(list: readonly { slug: string; name: LocalizedText }[]) {
+  if (list.length === 0) return 0;
+  const db = await getDb();
+  const added = await db.insert(regions).values([...list]).onConflictDoNothing({ target: regions.slug }).returning({ id: regions.id });
+  return added.length;
+}
+
+/** New names for a region; false when there is no such region. */
+export async function recordRegionNames(actor: Actor, regionId: string, name: LocalizedText) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ slug: regions.slug, name: regions.name }).from(regions).where(eq(regions.id, regionId));
+    if (!before) return false;
+    await tx.update(regions).set({ name }).where(eq(regions.id, regionId));
+    await recordAudit(tx, actor, 'region.updated', { slug: before.slug, from: before.name, to: name });
+    return true;
+  });
+}
+
+export async function getRegionBySlug(slug: string) {
+  if (!isSlug(slug)) return undefined;
+  const db = await getDb();
+  const [row] = await db.select({ id: regions.id, slug: regions.slug, name: regions.name }).from(regions).where(eq(regions.slug, slug));
+  return row;
+}
+
+/**
+ * An operator renames a school or moves it to another region. Recorded in the school's own
+ * audit log; the profile version moves on so handouts and certificates show the new name.
+ */
+export async function recordSchoolPlacement(actor: Actor, schoolId: string, change: { name: LocalizedText; regionId: string | null }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ name: schools.name, regionId: schools.regionId }).from(schools).where(eq(schools.id, schoolId));
+    if (!before) return false;
+    await tx
+      .update(schools)
+      .set({ name: change.name, regionId: change.regionId, profileVersion: sql`${schools.profileVersion} + 1` })
+      .where(eq(schools.id, schoolId));
+    await recordAudit(tx, { ...actor, schoolId }, 'school.updated', { from: before, to: change });
+    return true;
+  });
+}
+
 export async function createSchool(actor: Actor, school: { slug: string; name: LocalizedText; regionId: string | null }) {
   const db = await getDb();
   return db.transaction(async (tx) => {

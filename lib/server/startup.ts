@@ -2,6 +2,8 @@ import 'server-only';
 import { getHandle } from '@/db';
 import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
+import { preloadRegions } from '@/db/queries/operator';
+import { KAZAKHSTAN_REGIONS } from '@/lib/regions/kazakhstan';
 import { startGradeOutboxWorker } from '@/lib/lti/server/outbox';
 import { startRollupWorker } from '@/lib/completion/rollup-worker';
 import { configuredOrigin } from './origin';
@@ -15,6 +17,9 @@ export async function prepareServer() {
   const handle = await getHandle();
   const count = await syncCatalog();
   console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
+  // Reference data, not demo data: PostgreSQL gets the regions too.
+  const regionsAdded = await preloadRegions(KAZAKHSTAN_REGIONS);
+  if (regionsAdded > 0) console.log(`[kko] added ${regionsAdded} regions of Kazakhstan`);
   if (handle.kind === 'pglite') await seedDemo();
   startGradeOutboxWorker();
   startRollupWorker();
