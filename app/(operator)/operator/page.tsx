@@ -6,10 +6,9 @@ import { requireOperator } from '@/lib/auth/session';
 import { isTier } from '@/lib/content/tiers';
 import { TierFilter } from '@/app/_components/form/tier-filter';
 import { getRollup } from '@/lib/completion/rollup';
-import { formatDateTime } from '@/lib/i18n/dates';
+import { formatDateTime, intlLocale } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { refreshRollupNow } from './actions';
-import { RegionForm } from './_components/region-form';
 import { SchoolForm } from './_components/school-form';
 import { TableScroll } from '@/app/_components/table-scroll';
 
@@ -26,8 +25,10 @@ export default async function OperatorPage({ searchParams }: Props) {
   await requireOperator();
   const { tier: rawTier, region: rawRegion } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
-  const [t, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
+  const [t, edit, locale, rollup, regions] = await Promise.all([getTranslations('operator'), getTranslations('operatorEdit'), getLocale() as Promise<Locale>, getRollup(tier), listRegions()]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
+  const collator = new Intl.Collator(intlLocale(locale));
+  const regionOptions = regions.map((r) => ({ id: r.id, slug: r.slug, label: r.name[locale] })).sort((a, b) => collator.compare(a.label, b.label));
   const region = regions.find((r) => r.slug === rawRegion);
   const inRegion = rollup.schools.filter((s) => !region || s.region_id === region.id);
   const shown = [...inRegion].sort((a, b) => a.percent - b.percent || a.slug.localeCompare(b.slug)).slice(0, SCHOOL_ROWS);
@@ -40,9 +41,9 @@ export default async function OperatorPage({ searchParams }: Props) {
           {t('region')}
           <select name="region" defaultValue={region?.slug ?? ''}>
             <option value="">{t('all')}</option>
-            {regions.map((r) => (
+            {regionOptions.map((r) => (
               <option key={r.id} value={r.slug}>
-                {r.name[locale]}
+                {r.label}
               </option>
             ))}
           </select>
@@ -114,8 +115,16 @@ export default async function OperatorPage({ searchParams }: Props) {
         </TableScroll>
       </section>
       <div className="two-col">
-        <RegionForm />
-        <SchoolForm regions={regions.map((r) => ({ id: r.id, label: r.name[locale] }))} />
+        <SchoolForm regions={regionOptions} />
+        <section aria-labelledby="regions-heading">
+          <h2 id="regions-heading">{edit('regionsTitle')}</h2>
+          <p>{edit('regionsIntro', { count: regions.length })}</p>
+          <p>
+            <Link className="button" href="/operator/regions">
+              {edit('manageRegions')}
+            </Link>
+          </p>
+        </section>
       </div>
     </div>
   );

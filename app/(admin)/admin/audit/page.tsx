@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
 }
 
-const ACTIONS = ['profile.updated', 'join_code.rotated', 'member.tiers_changed', 'member.deactivated', 'member.reactivated', 'invite.created', 'invite.revoked', 'invite.accepted', 'member.joined_with_code', 'assignment.set', 'assignment.removed', 'school.created'];
+const ACTIONS = ['profile.updated', 'join_code.rotated', 'member.tiers_changed', 'member.deactivated', 'member.reactivated', 'invite.created', 'invite.revoked', 'invite.accepted', 'member.joined_with_code', 'assignment.set', 'assignment.removed', 'school.created', 'school.updated'];
 
 export default async function AuditPage() {
   const admin = await requireSchoolAdmin();

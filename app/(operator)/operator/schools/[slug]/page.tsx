@@ -7,11 +7,14 @@ import { OverdueList } from '@/app/(admin)/admin/_components/overdue-list';
 import { TeacherTable } from '@/app/(admin)/admin/_components/teacher-table';
 import { TierTable } from '@/app/(admin)/admin/_components/tier-table';
 import { getSchoolProfile } from '@/db/queries/school-profile';
-import { getSchoolIdBySlug } from '@/db/queries/operator';
+import { getSchoolIdBySlug, listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/lib/auth/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
+import { intlLocale } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
+import { saveSchoolPlacement } from '../../edit-actions';
+import { NamesForm } from '../../_components/names-form';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,22 +29,35 @@ export default async function OperatorSchoolPage({ params, searchParams }: Props
   const schoolId = await getSchoolIdBySlug(slug);
   if (!schoolId) notFound();
   const filters = parseFilters(await searchParams);
-  const [t, locale, summary, profile] = await Promise.all([
+  const [t, edit, locale, summary, profile, regions] = await Promise.all([
     getTranslations('admin'),
+    getTranslations('operatorEdit'),
     getLocale() as Promise<Locale>,
     getSchoolCompletion(schoolId, filters),
     getSchoolProfile(schoolId),
+    listRegions(),
   ]);
+  if (!profile) notFound();
+  const collator = new Intl.Collator(intlLocale(locale));
+  const regionOptions = regions.map((r) => ({ id: r.id, label: r.name[locale] })).sort((a, b) => collator.compare(a.label, b.label));
   return (
     <div>
-      <p className="eyebrow">{profile?.regionName?.[locale]}</p>
-      <h1>{profile?.name[locale]}</h1>
+      <p className="eyebrow">{profile.regionName?.[locale] ?? edit('noRegion')}</p>
+      <h1>{profile.name[locale]}</h1>
       <p className="lead">{t('title')}</p>
       <Filters filters={filters} csvHref={`/api/schools/${slug}/completion.csv${filtersQuery(filters)}`} />
       <TierTable rows={summary.byTier} />
       <ModuleTable rows={summary.byModule} locale={locale} />
       <OverdueList summary={summary} locale={locale} />
       <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
+      <div className="two-col">
+        <NamesForm
+          heading={edit('editSchool')}
+          defaults={{ nameKk: profile.name.kk, nameRu: profile.name.ru, nameEn: profile.name.en, regionId: profile.regionId ?? '' }}
+          save={saveSchoolPlacement.bind(null, schoolId)}
+          regions={regionOptions}
+        />
+      </div>
     </div>
   );
 }
