@@ -106,9 +106,13 @@ export async function refreshRollupSnapshot() {
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from rollup_snapshots`);
     await tx.execute(sql`
-      insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
+      insert into rollup_snapshots (school_id, tier, teachers, expected, completed, overdue, computed_at)
       with e as (
-        select e.school_id, e.tier, count(*)::int as expected, count(c.user_id)::int as completed
+        select e.school_id, e.tier, count(*)::int as expected, count(c.user_id)::int as completed,
+          count(*) filter (where c.user_id is null and coalesce(
+            (select a.due_date from assignments a where a.school_id = e.school_id and a.user_id = e.user_id and a.module_id = e.module_id limit 1),
+            (select min(a.due_date) from assignments a where a.school_id = e.school_id and a.user_id is null and a.module_id = e.module_id and a.tier = e.tier)
+          ) < (now() at time zone 'Asia/Almaty')::date)::int as overdue
         from expected_modules e
         left join completions c on c.user_id = e.user_id and c.school_id = e.school_id and c.module_id = e.module_id
         group by e.school_id, e.tier
@@ -119,13 +123,13 @@ export async function refreshRollupSnapshot() {
         group by m.school_id, tier
       )
       select coalesce(e.school_id, t.school_id), coalesce(e.tier, t.tier), coalesce(t.teachers, 0),
-        coalesce(e.expected, 0), coalesce(e.completed, 0), now()
+        coalesce(e.expected, 0), coalesce(e.completed, 0), coalesce(e.overdue, 0), now()
       from e full join t on t.school_id = e.school_id and t.tier = e.tier
       where coalesce(e.tier, t.tier) in (select distinct tier from modules where not retired)`);
     await tx.execute(sql`
-      insert into rollup_snapshots (school_id, tier, teachers, expected, completed, computed_at)
-      select s.school_id, '', coalesce(m.teachers, 0), s.expected, s.completed, now()
-      from (select school_id, sum(expected)::int as expected, sum(completed)::int as completed
+      insert into rollup_snapshots (school_id, tier, teachers, expected, completed, overdue, computed_at)
+      select s.school_id, '', coalesce(m.teachers, 0), s.expected, s.completed, s.overdue, now()
+      from (select school_id, sum(expected)::int as expected, sum(completed)::int as completed, sum(overdue)::int as overdue
             from rollup_snapshots group by school_id) s
       left join (select school_id, count(*)::int as teachers from memberships
                  where active and role = 'teacher' group by school_id) m using (school_id)`);
@@ -141,6 +145,7 @@ export type RollupRow = {
   teachers: number;
   expected: number;
   completed: number;
+  overdue: number;
   /** A Date on node-postgres, PostgreSQL's text form on PGlite. */
   computed_at: Date | string | null;
 };
@@ -150,10 +155,10 @@ export async function getSchoolRollup(tier: string | null) {
   const rows = await queryRows<RollupRow>(sql`
     select s.id as school_id, s.slug, s.name, s.region_id, r.name as region_name,
       coalesce(x.teachers, 0) as teachers, coalesce(x.expected, 0) as expected,
-      coalesce(x.completed, 0) as completed, x.computed_at
+      coalesce(x.completed, 0) as completed, coalesce(x.overdue, 0) as overdue, x.computed_at
     from schools s
     left join regions r on r.id = s.region_id
     left join rollup_snapshots x on x.school_id = s.id and x.tier = ${tier ?? ''}
     order by r.slug nulls last, s.slug`);
-  return rows.map((r) => ({ ...r, teachers: Number(r.teachers), expected: Number(r.expected), completed: Number(r.completed) }));
+  return rows.map((r) => ({ ...r, teachers: Number(r.teachers), expected: Number(r.expected), completed: Number(r.completed), overdue: Number(r.overdue) }));
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { HeadlineFigures } from '@/app/_components/headline-figures';
+import { headlineOf } from '@/lib/completion/headline';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireSchoolAdmin } from '@/lib/auth/session';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
@@ -30,6 +32,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
       <p className="eyebrow">{admin.schoolName[locale]}</p>
       <h1>{t('title')}</h1>
       <Filters filters={filters} csvHref={`/api/schools/${admin.schoolSlug}/completion.csv${filtersQuery(filters)}`} />
+      <HeadlineFigures figures={headlineOf(summary.byModule)} />
       <TierTable rows={summary.byTier} />
       <ModuleTable rows={summary.byModule} locale={locale} />
       <OverdueList summary={summary} locale={locale} />

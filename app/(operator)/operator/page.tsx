@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { HeadlineFigures } from '@/app/_components/headline-figures';
+import { headlineOf } from '@/lib/completion/headline';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
@@ -61,6 +63,7 @@ export default async function OperatorPage({ searchParams }: Props) {
           {t('refresh')}
         </button>
       </form>
+      <HeadlineFigures figures={headlineOf(inRegion)} />
       <section aria-labelledby="by-region">
         <h2 id="by-region">{t('byRegion')}</h2>
         <TableScroll label={t('byRegion')}>

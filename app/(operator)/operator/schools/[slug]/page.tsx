@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { HeadlineFigures } from '@/app/_components/headline-figures';
+import { headlineOf } from '@/lib/completion/headline';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Filters } from '@/app/(admin)/admin/_components/filters';
@@ -46,6 +48,7 @@ export default async function OperatorSchoolPage({ params, searchParams }: Props
       <h1>{profile.name[locale]}</h1>
       <p className="lead">{t('title')}</p>
       <Filters filters={filters} csvHref={`/api/schools/${slug}/completion.csv${filtersQuery(filters)}`} />
+      <HeadlineFigures figures={headlineOf(summary.byModule)} />
       <TierTable rows={summary.byTier} />
       <ModuleTable rows={summary.byModule} locale={locale} />
       <OverdueList summary={summary} locale={locale} />
