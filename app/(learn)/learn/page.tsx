@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { todayInKazakhstan } from '@/lib/completion/school';
 import { getMyTraining } from '@/lib/learn/my-training';
 import { ModuleCardView } from './_components/module-card';
+import { OtherTiers } from './_components/other-tiers';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('learn'))('title') };
@@ -33,6 +34,7 @@ export default async function MyTrainingPage() {
           )}
         </section>
       ))}
+      <OtherTiers taught={user.tiers} locale={locale as Locale} />
     </div>
   );
 }

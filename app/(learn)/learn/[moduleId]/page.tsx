@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModulePage({ params }: Props) {
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
-  if (!mod) notFound();
+  // Another age group's module: readable, but not the teacher's to track.
+  if (!mod) return getModule((await params).moduleId) ? redirect(`/read/${(await params).moduleId}`) : notFound();
   const [t, locale] = await Promise.all([getTranslations('learn'), getLocale() as Promise<Locale>]);
   const lesson = mod.lessons[locale];
   const read = new Set(await listReadSections({ userId: user.id, schoolId: user.schoolId }, mod.id));
