@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 240_000,
+    // A production build on a busy 2-core machine can take several minutes.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 600_000),
     reuseExistingServer: false,
     stdout: 'pipe',
     env: { E2E_PORT: String(port) },
