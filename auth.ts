@@ -8,6 +8,7 @@ import { hashTicket } from '@/lib/lti/server/launch-flow';
 import { launchBindingOf } from '@/lib/lti/server/launch-binding';
 import { checkPassword } from '@/lib/auth/credentials';
 import { clientAddress } from '@/lib/server/client-address';
+import { logAuthError } from '@/lib/auth/log';
 
 class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
@@ -30,6 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // The signed cookie names a server-side session row (user_sessions): ending the row ends the session at once.
   session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   pages: { signIn: '/signin' },
+  logger: { error: (error) => logAuthError(error) },
   // Inside an LMS iframe only SameSite=None cookies survive; that needs https (PUBLIC_URL).
   ...(process.env.PUBLIC_URL?.startsWith('https://')
     ? { cookies: { sessionToken: { name: '__Secure-authjs.session-token', options: { httpOnly: true, sameSite: 'none' as const, secure: true, path: '/', partitioned: true } } } }

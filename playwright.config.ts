@@ -13,7 +13,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Journeys of many pages, each checked with axe: a 2-core machine shared by several runs needs the headroom.
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -32,7 +33,8 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 600_000,
+    // A production build on a busy 2-core machine can take several minutes.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 600_000),
     reuseExistingServer: false,
     stdout: 'pipe',
     env: { E2E_PORT: String(port) },

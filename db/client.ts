@@ -23,12 +23,14 @@ export type DbHandle = {
   close(): Promise<void>;
 };
 
+// The data directory is chosen at run time and never shipped with the build: without the
+// turbopackIgnore hints Turbopack's file tracer cannot resolve the path and traces the whole project.
 export function dataDirFromEnv() {
-  return path.resolve(process.env.KKO_DATA_DIR ?? path.join(process.cwd(), 'data'));
+  return path.resolve(/* turbopackIgnore: true */ process.env.KKO_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'data'));
 }
 
 export function pgliteDir(dataDir: string) {
-  return path.join(dataDir, 'pgdata');
+  return path.join(/* turbopackIgnore: true */ dataDir, 'pgdata');
 }
 
 export async function openPostgres(url: string): Promise<DbHandle> {

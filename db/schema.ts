@@ -467,6 +467,8 @@ export const rollupSnapshots = pgTable(
     teachers: integer('teachers').notNull(),
     expected: integer('expected').notNull(),
     completed: integer('completed').notNull(),
+    /** Expected modules not completed whose due date (named, else the tier's) has passed in Kazakhstan. */
+    overdue: integer('overdue').notNull().default(0),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.schoolId, t.tier] })],

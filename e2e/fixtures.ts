@@ -8,8 +8,14 @@ export const ACCOUNTS = {
   teacher2: 'teacher2@demo.school',
 } as const;
 
-/** Fails on serious or critical accessibility violations of the page as it is now. */
+/**
+ * Fails on serious or critical accessibility violations of the page once it has settled. Next
+ * streams a page's metadata: right after a client-side navigation the document may have no
+ * title yet, and axe would report `document-title` for a page that gets one a moment later.
+ */
 export async function expectAccessible(page: Page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.title.trim() !== '' && document.querySelector('main h1, h1') !== null);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `accessibility of ${page.url()}`).toEqual([]);

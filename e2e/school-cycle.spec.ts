@@ -6,6 +6,8 @@ const mod = readModule('9-10', 'living-online');
 const NEW_TEACHER = 'teacher3@demo.school';
 const PASSWORD = 'a-long-password-3';
 const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+// As the pages show it: a calendar day in the page's language ("29 Dec 2026"), never ISO.
+const futureShown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${future}T00:00:00Z`));
 
 test('a school runs its training cycle: invite, assign, complete, track, export, certify', async ({ page, browser, axe }) => {
   // One long journey through a whole school cycle: many pages, each checked with axe.
@@ -14,6 +16,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
 
   await test.step('the admin edits the school profile, with clear errors for bad input', async () => {
     await page.getByRole('link', { name: 'School profile' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'School profile' })).toBeVisible();
     await axe(page);
     await page.getByLabel('School name in English').fill('');
     await page.getByLabel('Contact phone').fill('call me maybe');
@@ -30,6 +33,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
   let link = '';
   await test.step('the admin invites a teacher and gets a one-time link', async () => {
     await page.getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
     await axe(page);
     await page.getByLabel('Email').fill(NEW_TEACHER);
     await page.getByRole('button', { name: 'Create invitation link' }).click();
@@ -52,6 +56,9 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
     await teacher.getByLabel('Password').fill(PASSWORD);
     await teacher.getByRole('button', { name: 'Create account' }).click();
     await teacher.waitForURL(/\/signin/);
+    // The sign-in page says the account exists and keeps the address from the invitation.
+    await expect(teacher.getByRole('status')).toContainText('Your account is created');
+    await expect(teacher.getByLabel('Email')).toHaveValue(NEW_TEACHER);
     // The link works once.
     await teacher.goto(link);
     await expect(teacher.getByText('This invitation link is not valid')).toBeVisible();
@@ -60,6 +67,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
 
   await test.step('the admin assigns a module to the tier with a due date', async () => {
     await page.getByRole('link', { name: 'Assignments' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Assignments' })).toBeVisible();
     await axe(page);
     await page.getByLabel('Module', { exact: true }).selectOption(mod.id);
     await page.getByLabel('Assign to').selectOption('tier:9-10');
@@ -70,7 +78,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
     await page.getByRole('button', { name: 'Assign', exact: true }).click();
     await expect(page.getByText('Assigned.')).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('row', { name: new RegExp(mod.title) })).toContainText(future);
+    await expect(page.getByRole('row', { name: new RegExp(mod.title) })).toContainText(futureShown);
   });
 
   let certificate = '';
@@ -79,7 +87,7 @@ test('a school runs its training cycle: invite, assign, complete, track, export,
     const teacher = await openPage(browser);
     await signIn(teacher, NEW_TEACHER, PASSWORD);
     const card = teacher.getByRole('listitem').filter({ has: teacher.getByRole('link', { name: mod.title }) });
-    await expect(card.getByText(`Due ${future}`)).toBeVisible();
+    await expect(card.getByText(`Due ${futureShown}`)).toBeVisible();
     await teacher.goto(`/learn/${mod.id}/quiz`);
     await teacher.getByRole('button', { name: 'Start the quiz' }).click();
     await answerQuiz(teacher, mod.questions, true);

@@ -1,4 +1,4 @@
-// npm run db:migrate | db:seed | db:backup [file] | db:restore <file>
+// npm run db:migrate | db:seed | db:backup [file] | db:restore <file> | db:demo-password <new password>
 // The embedded database may be opened by one process only: while the server runs, tasks go
 // through it; otherwise this process takes the lock itself.
 import fs from 'node:fs';
@@ -29,10 +29,15 @@ function writePrivate(file: string, data: Buffer) {
   fs.chmodSync(file, 0o600);
 }
 
+// The new demo password travels in the body, never in a URL or the server's log.
+const taskInput = (t: OperatorTask) => (t === 'demo-password' ? { password: fileArg } : undefined);
+
 async function viaServer(t: OperatorTask, lock: NonNullable<ReturnType<typeof readLock>>) {
+  const input = taskInput(t);
   const res = await fetch(`http://127.0.0.1:${lock.port}/api/operator/${t}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${lock.token}` },
+    headers: { authorization: `Bearer ${lock.token}`, ...(input ? { 'content-type': 'application/json' } : {}) },
+    body: input ? JSON.stringify(input) : undefined,
   }).catch((err) => fail(`The server (process ${lock.pid}) holds the database but did not answer on port ${lock.port}: ${err.message}`));
   if (!res.ok) fail(`The server refused the task: ${(await res.json().catch(() => ({}))).error ?? res.status}`);
   if (t === 'backup') {
@@ -49,7 +54,7 @@ async function direct(t: OperatorTask) {
   useHandle(handle);
   try {
     await migrateDatabase(handle);
-    const result = await runOperatorTask(handle, t);
+    const result = await runOperatorTask(handle, t, taskInput(t));
     if (result.backup) {
       const file = backupFile();
       writePrivate(file, Buffer.from(await result.backup.arrayBuffer()));
@@ -86,7 +91,8 @@ async function restore() {
 
 async function main() {
   if (task === 'restore') return restore();
-  if (task !== 'migrate' && task !== 'seed' && task !== 'backup') fail('Usage: db-task migrate|seed|backup [file]|restore <file>');
+  if (task !== 'migrate' && task !== 'seed' && task !== 'backup' && task !== 'demo-password') fail('Usage: db-task migrate|seed|backup [file]|restore <file>|demo-password <new password>');
+  if (task === 'demo-password' && !fileArg) fail('Usage: npm run db:demo-password -- <new password>');
   if (!process.env.DATABASE_URL) {
     const dataDir = dataDirFromEnv();
     const holder = readLock(dataDir);
@@ -97,6 +103,8 @@ async function main() {
     }
   } else if (task === 'seed') {
     fail('The demo school is never seeded on PostgreSQL.');
+  } else if (task === 'demo-password') {
+    fail('Demo accounts exist only in the embedded database; db:demo-password never changes PostgreSQL.');
   } else if (task === 'backup') {
     fail('Back up PostgreSQL with pg_dump; db:backup is for the embedded database.');
   }

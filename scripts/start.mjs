@@ -1,6 +1,6 @@
 // `npm start`: builds the app when the sources changed since the last build, then serves it.
 // The database is opened by the server itself (instrumentation.ts), never by the build.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,9 +25,17 @@ const stamp = path.join(root, distDir, 'kko-source-fingerprint');
 const current = fingerprint();
 const built = fs.existsSync(path.join(root, distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current;
 if (!built) {
-  console.log('[kko] building the app (first start or sources changed)…');
-  const res = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env: process.env });
-  if (res.status !== 0) process.exit(res.status ?? 1);
+  console.log('[kko] building the app (first start or sources changed); this takes about two minutes…');
+  const started = Date.now();
+  // Next prints little while it compiles: a heartbeat shows the build is alive and how long it has run.
+  const heartbeat = setInterval(() => console.log(`[kko] still building… ${Math.round((Date.now() - started) / 1000)} s`), 15_000);
+  const status = await new Promise((resolve) => {
+    const build = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env: process.env });
+    build.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+  clearInterval(heartbeat);
+  if (status !== 0) process.exit(status);
+  console.log(`[kko] built in ${Math.round((Date.now() - started) / 1000)} s`);
   fs.writeFileSync(stamp, current);
 }
 

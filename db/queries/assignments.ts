@@ -21,7 +21,7 @@ export async function listAssignments(schoolId: string) {
     .innerJoin(modules, eq(modules.id, assignments.moduleId))
     .leftJoin(users, eq(users.id, assignments.userId))
     .where(eq(assignments.schoolId, schoolId))
-    .orderBy(asc(assignments.dueDate), asc(modules.tier), asc(modules.position));
+    .orderBy(asc(assignments.dueDate), sql`split_part(${modules.tier}, '-', 1)::int`, asc(modules.position));
 }
 
 export type NewAssignment = { moduleId: string; dueDate: string } & ({ tier: string; userId?: never } | { userId: string; tier?: never });

@@ -17,7 +17,7 @@ export async function getSchoolCompletionData(schoolId: string) {
       .select({ id: modules.id, tier: modules.tier, title: modules.title, sectionCount: sql<number>`cardinality(${modules.sectionIds})` })
       .from(modules)
       .where(eq(modules.retired, false))
-      .orderBy(asc(modules.tier), asc(modules.position)),
+      .orderBy(sql`split_part(${modules.tier}, '-', 1)::int`, asc(modules.position)),
     db
       .select({ userId: completions.userId, moduleId: completions.moduleId, score: completions.score, completedAt: completions.completedAt })
       .from(completions)

@@ -34,6 +34,7 @@ export async function getSchoolProfile(schoolId: string) {
       id: schools.id,
       ...publicProfileColumns,
       joinCode: schools.joinCode,
+      regionId: schools.regionId,
       regionName: regions.name,
     })
     .from(schools)

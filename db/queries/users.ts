@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { memberships, schools, users } from '@/db/schema';
 import type { Locale, SchoolRole } from '@/db/vocabulary';
@@ -78,4 +78,15 @@ export async function createOperatorIfAbsent(email: string, name: string, passwo
     .onConflictDoNothing()
     .returning({ id: users.id });
   return created.length > 0;
+}
+
+/** Sets one password hash on the named accounts (the demo accounts); returns the emails changed. */
+export async function setPasswordHashByEmail(emails: readonly string[], passwordHash: string) {
+  const db = await getDb();
+  const rows = await db
+    .update(users)
+    .set({ passwordHash })
+    .where(inArray(sql`lower(${users.email})`, emails.map((e) => e.toLowerCase())))
+    .returning({ id: users.id, email: users.email });
+  return rows;
 }

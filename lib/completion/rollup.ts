@@ -1,12 +1,18 @@
 import 'server-only';
 import { getSchoolRollup } from '@/db/queries/operator';
 import type { LocalizedText } from '@/db/schema';
+import { toDate } from '@/lib/i18n/dates';
 
 const percent = (done: number, total: number) => (total === 0 ? 0 : Math.round((done / total) * 100));
 
 /** Schools and their regions with expected vs completed modules, for the operator's view. */
 export async function getRollup(tier: string | null) {
-  const schools = (await getSchoolRollup(tier)).map((s) => ({ ...s, percent: percent(s.completed, s.expected) }));
+  // Raw SQL hands timestamptz back as PostgreSQL text on PGlite and as a Date on node-postgres.
+  const schools = (await getSchoolRollup(tier)).map((s) => ({
+    ...s,
+    computed_at: s.computed_at === null ? null : toDate(s.computed_at),
+    percent: percent(s.completed, s.expected),
+  }));
   const regions = new Map<string, { id: string | null; name: LocalizedText | null; schools: number; teachers: number; expected: number; completed: number }>();
   for (const s of schools) {
     const key = s.region_id ?? '';

@@ -60,3 +60,27 @@ describe('summarizeCompletion', () => {
     ]);
   });
 });
+
+describe('age groups in age order', () => {
+  it('lists 9-10 before 11-12 and 15-17 even when the catalog arrives sorted as text', () => {
+    const input: CompletionInput = {
+      ...base,
+      teachers: [{ userId: 'u3', name: 'Dana', email: 'd@s.kz', tiers: ['9-10', '11-12', '15-17'] }],
+      catalog: [
+        { id: 'b1', tier: '11-12', title: title('B1'), sectionCount: 3 },
+        { id: 'd1', tier: '15-17', title: title('D1'), sectionCount: 3 },
+        { id: 'a1', tier: '9-10', title: title('A1'), sectionCount: 3 },
+        { id: 'a2', tier: '9-10', title: title('A2'), sectionCount: 3 },
+      ],
+      done: [],
+      attempts: [],
+      read: [],
+      assigned: [],
+    };
+    const s = summarizeCompletion(input, '2026-11-28');
+    expect(s.byTier.map((t) => t.tier)).toEqual(['9-10', '11-12', '15-17']);
+    expect(s.byModule.map((m) => m.id)).toEqual(['a1', 'a2', 'b1', 'd1']);
+    expect(s.byTeacher[0]!.cells.map((c) => c.moduleId)).toEqual(['a1', 'a2', 'b1', 'd1']);
+  });
+});
+

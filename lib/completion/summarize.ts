@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@/db/schema';
 import { moduleStatus, type ModuleStatus } from '@/lib/learn/module-status';
+import { compareTiers } from '@/lib/content/tiers';
 import { expectedModules } from './expected';
 
 export type CompletionInput = {
@@ -42,7 +43,9 @@ function weekOf(d: Date) {
  * assigned to them by name. A named due date wins over the tier's; an unfinished module past
  * its due date is overdue. `today` is YYYY-MM-DD.
  */
-export function summarizeCompletion(input: CompletionInput, today: string, filters: CompletionFilters = {}) {
+export function summarizeCompletion(raw: CompletionInput, today: string, filters: CompletionFilters = {}) {
+  // Every table lists age groups youngest first; the sort is stable, so module order within a tier stays.
+  const input = { ...raw, catalog: [...raw.catalog].sort((a, b) => compareTiers(a.tier, b.tier)) };
   const key = (u: string, m: string) => `${u}|${m}`;
   const done = new Map(input.done.map((d) => [key(d.userId, d.moduleId), d]));
   const attempts = new Map(input.attempts.map((a) => [key(a.userId, a.moduleId), a]));

@@ -32,8 +32,10 @@ export function sourcesFile(root = path.join(process.cwd(), 'modules')) {
   return path.join(root, 'sources.json');
 }
 
+// modules/ is read from the project folder at run time, never bundled: a path chosen by the
+// caller would otherwise make Turbopack's file tracer include the whole project.
 export function loadSources(file = sourcesFile()): Source[] {
-  return SourcesSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  return SourcesSchema.parse(JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')));
 }
 
 let cache: Map<string, Source> | undefined;

@@ -1,5 +1,6 @@
 import { getRequestConfig } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
+import { KZ_TIME_ZONE } from './dates';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALE_OVERRIDE_HEADER, LOCALES, type Locale } from './locales';
 
 /** The browser's first supported language, for visitors who have not chosen one. */
@@ -16,5 +17,6 @@ export default getRequestConfig(async ({ locale: explicit }) => {
   const requestHeaders = await headers();
   const chosen = explicit ?? requestHeaders.get(LOCALE_OVERRIDE_HEADER) ?? (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen) ? chosen : negotiateLocale(requestHeaders.get('accept-language'));
-  return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
+  // Any date next-intl formats (useFormatter) is shown in Kazakhstan time, not the server's zone.
+  return { locale, timeZone: KZ_TIME_ZONE, messages: (await import(`../../messages/${locale}.json`)).default };
 });

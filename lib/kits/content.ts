@@ -49,17 +49,19 @@ export function kitFile(tier: Tier, slug: string, lang: Locale, root = kitsRoot(
   return path.join(root, tier, slug, `${lang}.json`);
 }
 
+// modules/ is read from the project folder at run time, never bundled: the ignore hints keep
+// Turbopack's file tracer from including the whole project for these caller-chosen paths.
 export function loadKit(tier: Tier, slug: string, lang: Locale, root = kitsRoot()): Kit {
-  return KitSchema.parse(JSON.parse(fs.readFileSync(kitFile(tier, slug, lang, root), 'utf8')));
+  return KitSchema.parse(JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ kitFile(tier, slug, lang, root), 'utf8')));
 }
 
 /** Kit folders per tier, in name order. */
 export function listKitSlugs(tier: Tier, root = kitsRoot()): string[] {
-  const dir = path.join(root, tier);
-  if (!fs.existsSync(dir)) return [];
+  const dir = path.join(/* turbopackIgnore: true */ root, tier);
+  if (!fs.existsSync(/* turbopackIgnore: true */ dir)) return [];
   return fs
-    .readdirSync(dir)
-    .filter((s) => fs.statSync(path.join(dir, s)).isDirectory())
+    .readdirSync(/* turbopackIgnore: true */ dir)
+    .filter((s) => fs.statSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ dir, s)).isDirectory())
     .sort();
 }
 

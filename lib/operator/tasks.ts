@@ -2,10 +2,11 @@ import 'server-only';
 import type { DbHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { syncCatalog } from '@/lib/content/sync';
+import { setDemoPassword } from '@/lib/demo/password';
 import { seedDemo } from '@/lib/demo/seed';
 import { runLtiCommand, type LtiCommand } from '@/lib/lti/server/platforms';
 
-export const OPERATOR_TASKS = ['migrate', 'seed', 'backup', 'lti'] as const;
+export const OPERATOR_TASKS = ['migrate', 'seed', 'backup', 'lti', 'demo-password'] as const;
 export type OperatorTask = (typeof OPERATOR_TASKS)[number];
 
 export type TaskResult = { log: string[]; backup?: Blob; failed?: boolean };
@@ -25,6 +26,11 @@ export async function runOperatorTask(handle: DbHandle, task: OperatorTask, inpu
       if (handle.kind !== 'pglite') throw new Error('The demo school is never seeded on PostgreSQL.');
       const created = await seedDemo((line) => log.push(line));
       if (created.length === 0) log.push('The demo school is already seeded; nothing changed.');
+      return { log };
+    }
+    case 'demo-password': {
+      const emails = await setDemoPassword(handle.kind, (input as { password?: unknown } | undefined)?.password);
+      log.push(`New password set for ${emails.join(', ')}; their open sessions have ended.`);
       return { log };
     }
     case 'lti': {

@@ -6,6 +6,8 @@ import { startJobs } from '@/lib/jobs/schedules';
 import { startMailOutboxWorker } from '@/lib/mail/sender';
 import { mailConfig } from '@/lib/mail/transport';
 import { startItemStatsWorker } from '@/lib/items/worker';
+import { preloadRegions } from '@/db/queries/operator';
+import { KAZAKHSTAN_REGIONS } from '@/lib/regions/kazakhstan';
 import { configuredOrigin } from './origin';
 import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
@@ -20,6 +22,9 @@ export async function prepareServer() {
   const handle = await getHandle();
   const count = await syncCatalog();
   console.log(`[kko] database: ${handle.kind}${handle.dataDir ? ` (${handle.dataDir})` : ''}; ${count} modules in the catalog`);
+  // Reference data, not demo data: PostgreSQL gets the regions too.
+  const regionsAdded = await preloadRegions(KAZAKHSTAN_REGIONS);
+  if (regionsAdded > 0) console.log(`[kko] added ${regionsAdded} regions of Kazakhstan`);
   if (handle.kind === 'pglite') await seedDemo();
   // Scores, roll-up, reminders, refreshers and notifications: each run once across all server processes.
   await startJobs();

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations, getLocale } from 'next-intl/server';
 import { LearningGainTable } from '@/app/_components/learning-gain-table';
 import { requireSchoolAdmin } from '@/app/_lib/session';
 import { getSchoolGain } from '@/lib/confidence/report';
+import { HeadlineFigures } from '@/app/_components/headline-figures';
+import { headlineOf } from '@/lib/completion/headline';
 import { filtersQuery, parseFilters } from '@/lib/completion/filters';
 import { getSchoolCompletion } from '@/lib/completion/school';
 import { Filters } from './_components/filters';
@@ -30,6 +32,7 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
       <p className="eyebrow">{admin.schoolName[locale]}</p>
       <h1>{t('title')}</h1>
       <Filters filters={filters} csvHref={`/api/schools/${admin.schoolSlug}/completion.csv${filtersQuery(filters)}`} />
+      <HeadlineFigures figures={headlineOf(summary.byModule)} />
       <TierTable rows={summary.byTier} />
       <ModuleTable rows={summary.byModule} locale={locale} />
       <OverdueList summary={summary} locale={locale} />

@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<{ joined?: string | string[]; confirmed?: s
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/');
-  const [t, account, { joined, confirmed }] = await Promise.all([getTranslations('signin'), getTranslations('forgot'), searchParams]);
+  const [t, account, h, { joined, confirmed }] = await Promise.all([getTranslations('signin'), getTranslations('forgot'), getTranslations('signinHelp'), searchParams]);
   return (
     <div className="narrow">
       <h1>{t('title')}</h1>
@@ -24,9 +24,17 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       )}
       <SignInForm notice={joined === '1' ? t('joined') : undefined} />
-      <p>
-        <Link href="/forgot">{account('forgotLink')}</Link>
-      </p>
+      <ul className="signin-links">
+        <li>
+          <Link href="/forgot">{account('forgotLink')}</Link>
+        </li>
+        <li>
+          <Link href="/join">{h('join')}</Link>
+        </li>
+        <li>
+          <a href="/about">{h('about')}</a>
+        </li>
+      </ul>
     </div>
   );
 }

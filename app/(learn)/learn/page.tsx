@@ -6,6 +6,7 @@ import { todayInKazakhstan } from '@/lib/completion/school';
 import { getMyTraining } from '@/lib/learn/my-training';
 import { ModuleCardView } from './_components/module-card';
 import { RefreshersAndTierCertificates } from './_components/refreshers-and-tier-certificates';
+import { OtherTiers } from './_components/other-tiers';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('learn'))('title') };
@@ -35,6 +36,7 @@ export default async function MyTrainingPage() {
           )}
         </section>
       ))}
+      <OtherTiers taught={user.tiers} locale={locale as Locale} />
     </div>
   );
 }

@@ -17,6 +17,10 @@ export const SchoolSchema = z.object({
 });
 export type SchoolValues = z.infer<typeof SchoolSchema>;
 
+/** An operator's edit of a region's names, or of a school's names and region. */
+export const NamesSchema = z.object({ nameKk: name, nameRu: name, nameEn: name, regionId: z.string().uuid('required').or(z.literal('')).optional() });
+export type NamesValues = z.infer<typeof NamesSchema>;
+
 export type OperatorResult<T> = { ok: boolean; fieldErrors?: Partial<Record<keyof T, string>>; link?: string };
 
 export const AdminResetSchema = z.object({ slug: z.string().max(60), userId: z.string().uuid() });

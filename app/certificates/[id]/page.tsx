@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { getFormatter, getTranslations, getLocale } from 'next-intl/server';
 import { getCertificate } from '@/db/queries/certificates';
 import { getTierCertificate } from '@/db/queries/tier-certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { getPageLocale } from '@/app/_lib/locale';
 import { TierCertificateFacts } from './_components/tier-certificate-facts';
+import { formatDateTime } from '@/lib/i18n/dates';
+import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Public: shows exactly what the certificate shows, nothing more. */
 export default async function VerifyCertificatePage({ params }: Props) {
   const id = (await params).id;
+  // A number typed in lower case is still that number.
+  if (id !== id.toUpperCase() && CERTIFICATE_ID.test(id.toUpperCase())) redirect(`/certificates/${id.toUpperCase()}`);
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
   const tierCert = !cert && CERTIFICATE_ID.test(id) ? await getTierCertificate(id) : undefined;
   if (!cert && !tierCert) notFound();
@@ -52,7 +56,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
         <dt>{t('score')}</dt>
         <dd>{cert.score}%</dd>
         <dt>{t('date')}</dt>
-        <dd>{format.dateTime(cert.issuedAt, { dateStyle: 'long', timeZone: 'Asia/Almaty' })}</dd>
+        <dd>{formatDateTime(cert.issuedAt, locale, { dateStyle: 'long' })}</dd>
       </dl>
       <p>
         <a className="button" href={`/certificates/${cert.id}/pdf?lang=${locale}`}>

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { CompletionSummary } from '@/lib/completion/summarize';
+import { formatDay } from '@/lib/i18n/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
 export function OverdueList({ summary, locale }: { summary: CompletionSummary; locale: Locale }) {
@@ -14,7 +15,7 @@ export function OverdueList({ summary, locale }: { summary: CompletionSummary; l
         <ul>
           {summary.overdue.map((o) => (
             <li key={`${o.email}-${o.moduleId}`}>
-              {t('overdueItem', { teacher: o.teacher, module: title(o.moduleId), due: o.dueDate ?? '' })}
+              {t('overdueItem', { teacher: o.teacher, module: title(o.moduleId), due: formatDay(o.dueDate, locale) })}
             </li>
           ))}
         </ul>

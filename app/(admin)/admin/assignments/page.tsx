@@ -9,6 +9,9 @@ import { todayInKazakhstan } from '@/lib/completion/school';
 import { unassign } from './actions';
 import { AssignmentForm } from './_components/assignment-form';
 import { getPageLocale } from '@/app/_lib/locale';
+import { formatDay } from '@/lib/i18n/dates';
+import type { Locale } from '@/lib/i18n/locales';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
@@ -44,37 +47,41 @@ export default async function AssignmentsPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('module')}</th>
-              <th scope="col">{t('target')}</th>
-              <th scope="col">{t('dueDate')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => (
-              <tr key={a.id} data-overdue={a.dueDate < today}>
-                <td>
-                  {a.moduleTier} · {a.title[locale]}
-                </td>
-                <td>{a.tier ? t('tierOption', { tier: a.tier }) : a.userName}</td>
-                <td>{a.dueDate}</td>
-                <td>
-                  <form action={unassign}>
-                    <input type="hidden" name="assignmentId" value={a.id} />
-                    <button type="submit" className="button small">
-                      {t('remove')}
-                    </button>
-                  </form>
-                </td>
+        <TableScroll label={t('listHeading')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('module')}</th>
+                <th scope="col">{t('target')}</th>
+                <th scope="col">{t('dueDate')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('remove')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id} data-overdue={a.dueDate < today}>
+                  <td>
+                    {a.moduleTier} · {a.title[locale]}
+                  </td>
+                  <td>{a.tier ? t('tierOption', { tier: a.tier }) : a.userName}</td>
+                  <td>
+                    <time dateTime={a.dueDate}>{formatDay(a.dueDate, locale)}</time>
+                  </td>
+                  <td>
+                    <form action={unassign}>
+                      <input type="hidden" name="assignmentId" value={a.id} />
+                      <button type="submit" className="button small">
+                        {t('remove')}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </div>
   );

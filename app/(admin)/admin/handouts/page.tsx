@@ -7,6 +7,7 @@ import { getHandout } from '@/lib/handouts/content';
 import { shortCode } from '@/lib/handouts/serve';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { publicOrigin } from '@/lib/server/origin';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handoutsAdmin'))('title') };
@@ -30,34 +31,36 @@ export default async function HandoutsAdminPage() {
       {TIERS.map((tier) => (
         <section key={tier} aria-labelledby={`h-${tier}`}>
           <h2 id={`h-${tier}`}>{t('tier', { tier })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('language')}</th>
-                <th scope="col">{t('forms')}</th>
-                <th scope="col">{t('message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LOCALES.map((lang) => {
-                const short = `${origin}/h/${slug}/${shortCode(tier, lang)}`;
-                const base = `/handouts/${slug}/${tier}`;
-                return (
-                  <tr key={lang} data-handout={`${tier}-${lang}`}>
-                    <th scope="row" lang={lang}>
-                      {LOCALE_NAMES[lang]}
-                    </th>
-                    <td>
-                      <a href={`${base}?lang=${lang}`}>{t('page')}</a> · <a href={`${base}.pdf?lang=${lang}`}>PDF</a> · <a href={`${base}.png?lang=${lang}`}>{t('card')}</a>
-                    </td>
-                    <td>
-                      <textarea readOnly rows={3} aria-label={t('messageFor', { tier, lang: LOCALE_NAMES[lang] })} lang={lang} defaultValue={messageText(lang, getHandout(tier, lang).title, short, admin.schoolName[lang])} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={t('tier', { tier })}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('language')}</th>
+                  <th scope="col">{t('forms')}</th>
+                  <th scope="col">{t('message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {LOCALES.map((lang) => {
+                  const short = `${origin}/h/${slug}/${shortCode(tier, lang)}`;
+                  const base = `/handouts/${slug}/${tier}`;
+                  return (
+                    <tr key={lang} data-handout={`${tier}-${lang}`}>
+                      <th scope="row" lang={lang}>
+                        {LOCALE_NAMES[lang]}
+                      </th>
+                      <td>
+                        <a href={`${base}?lang=${lang}`}>{t('page')}</a> · <a href={`${base}.pdf?lang=${lang}`}>PDF</a> · <a href={`${base}.png?lang=${lang}`}>{t('card')}</a>
+                      </td>
+                      <td>
+                        <textarea readOnly rows={3} aria-label={t('messageFor', { tier, lang: LOCALE_NAMES[lang] })} lang={lang} defaultValue={messageText(lang, getHandout(tier, lang).title, short, admin.schoolName[lang])} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ))}
       <p className="meta">{t('note')}</p>

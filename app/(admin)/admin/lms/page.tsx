@@ -11,6 +11,7 @@ import { resendScore } from './actions';
 import { PlatformForm } from './_components/platform-form';
 import { RegistrationLink } from './_components/registration-link';
 import { PlatformsTable } from './_components/platforms-table';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lms'))('title') };
@@ -20,8 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LmsPage() {
   const admin = await requireSchoolAdmin();
   const tool = toolUrls(publicOrigin(await headers()));
-  const [t, platforms, outbox, rosters] = await Promise.all([
+  const [t, tables, platforms, outbox, rosters] = await Promise.all([
     getTranslations('lms'),
+    getTranslations('tables'),
     listSchoolRegistrations(admin.schoolId),
     listOutbox(admin.schoolId),
     listRosterStatus(admin.schoolId),
@@ -50,38 +52,46 @@ export default async function LmsPage() {
       </section>
       <section aria-labelledby="platforms">
         <h2 id="platforms">{t('platformsHeading')}</h2>
-        {platforms.length === 0 ? <p>{t('none')}</p> : <PlatformsTable platforms={platforms} rosters={rosters} />}
+        {platforms.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <TableScroll label={t('platformsHeading')}>
+            <PlatformsTable platforms={platforms} rosters={rosters} />
+          </TableScroll>
+        )}
         <p>{t('passback', counts)}</p>
         {outbox.length > 0 && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('teacher')}</th>
-                <th scope="col">{t('module')}</th>
-                <th scope="col">{t('score')}</th>
-                <th scope="col">{t('syncStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outbox.map((o) => (
-                <tr key={o.id} data-sync={o.status}>
-                  <td>{o.teacher}</td>
-                  <td>{o.moduleId}</td>
-                  <td>{o.scoreGiven}</td>
-                  <td>
-                    {t(`sync.${o.status}`, { tries: o.tries })}
-                    {o.lastError && <div className="meta">{o.lastError}</div>}
-                    {o.status === 'failed' && (
-                      <form action={resendScore}>
-                        <input type="hidden" name="id" value={o.id} />
-                        <button type="submit" className="button small">{t('resend')}</button>
-                      </form>
-                    )}
-                  </td>
+          <TableScroll label={tables('scoreQueue')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('teacher')}</th>
+                  <th scope="col">{t('module')}</th>
+                  <th scope="col">{t('score')}</th>
+                  <th scope="col">{t('syncStatus')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {outbox.map((o) => (
+                  <tr key={o.id} data-sync={o.status}>
+                    <td>{o.teacher}</td>
+                    <td>{o.moduleId}</td>
+                    <td>{o.scoreGiven}</td>
+                    <td>
+                      {t(`sync.${o.status}`, { tries: o.tries })}
+                      {o.lastError && <div className="meta">{o.lastError}</div>}
+                      {o.status === 'failed' && (
+                        <form action={resendScore}>
+                          <input type="hidden" name="id" value={o.id} />
+                          <button type="submit" className="button small">{t('resend')}</button>
+                        </form>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       <PlatformForm />

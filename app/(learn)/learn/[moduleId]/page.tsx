@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations, getLocale } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';
 import { confidencePhaseFor } from '@/lib/confidence/ask';
@@ -22,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModulePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, (await params).moduleId, user.tiers);
-  if (!mod) notFound();
+  // Another age group's module: readable, but not the teacher's to track.
+  if (!mod) return getModule((await params).moduleId) ? redirect(`/read/${(await params).moduleId}`) : notFound();
   const [t, locale] = await Promise.all([getTranslations('learn'), getPageLocale()]);
   const lesson = mod.lessons[locale];
   const scope = { userId: user.id, schoolId: user.schoolId };

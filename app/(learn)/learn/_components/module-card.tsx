@@ -1,9 +1,12 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDay } from '@/lib/i18n/dates';
+import type { Locale } from '@/lib/i18n/locales';
 import type { ModuleCard } from '@/lib/learn/my-training';
 
 export function ModuleCardView({ card }: { card: ModuleCard }) {
   const t = useTranslations('learn');
+  const locale = useLocale() as Locale;
   return (
     <li className="card" data-status={card.status}>
       <h3>
@@ -15,7 +18,7 @@ export function ModuleCardView({ card }: { card: ModuleCard }) {
         <span>{t('minutes', { minutes: card.minutes })}</span>
         <span>{t('sectionsRead', { read: card.readCount, total: card.sectionCount })}</span>
         {card.score !== null && <span>{t('score', { score: card.score })}</span>}
-        {card.dueDate && <span className={card.overdue ? 'overdue' : undefined}>{t(card.overdue ? 'overdueSince' : 'dueBy', { date: card.dueDate })}</span>}
+        {card.dueDate && <span className={card.overdue ? 'overdue' : undefined}>{t(card.overdue ? 'overdueSince' : 'dueBy', { date: formatDay(card.dueDate, locale) })}</span>}
       </p>
       {card.certificateId && (
         <p>

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { getHandle } from '@/db';
+import { DemoPasswordError } from '@/lib/demo/password';
 import { OPERATOR_TASKS, runOperatorTask, type OperatorTask } from '@/lib/operator/tasks';
 
 /**
@@ -23,6 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ tas
     }
     return NextResponse.json({ log: result.log }, { status: result.failed ? 422 : 200 });
   } catch (err) {
+    if (err instanceof DemoPasswordError) return NextResponse.json({ error: err.message }, { status: 400 });
     console.error(`[operator] ${task} failed:`, err);
     return NextResponse.json({ error: (err as Error).message }, { status: 500 });
   }

@@ -7,6 +7,7 @@ import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { tierCertificateLabels } from '@/lib/certificates/tier-labels';
 import { renderTierCertificatePdf } from '@/lib/certificates/tier-pdf';
 import { isLocale } from '@/lib/i18n/locales';
+import { missingPage } from '@/lib/i18n/missing-page';
 import { publicOrigin } from '@/lib/server/origin';
 import { getPageLocale } from '@/app/_lib/locale';
 
@@ -15,11 +16,11 @@ export const runtime = 'nodejs';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
-  const tierCert = !cert && CERTIFICATE_ID.test(id) ? await getTierCertificate(id) : undefined;
-  if (!cert && !tierCert) return new Response('No certificate with this number.', { status: 404 });
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang');
-  const locale = isLocale(lang) ? lang : (await getPageLocale());
+  const locale = isLocale(lang) ? lang : await getPageLocale();
+  const tierCert = !cert && CERTIFICATE_ID.test(id) ? await getTierCertificate(id) : undefined;
+  if (!cert && !tierCert) return missingPage('certificate', locale, id.slice(0, 40));
   const verifyUrl = `${publicOrigin(request)}/certificates/${id}`;
   const pdf = cert
     ? await renderCertificatePdf(cert, locale, await certificateLabels(locale), verifyUrl)

@@ -2,12 +2,14 @@ import { useTranslations } from 'next-intl';
 import { TierCheckboxes } from '@/app/_components/form/tier-checkboxes';
 import type { listSchoolPeople } from '@/db/queries/people';
 import { saveMemberTiers, sendTeacherResetLink, setMemberActive } from '../actions';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 type Person = Awaited<ReturnType<typeof listSchoolPeople>>[number];
 
 export function PeopleTable({ people, selfId }: { people: Person[]; selfId: string }) {
   const t = useTranslations('people');
   return (
+    <TableScroll label={t('title')}>
     <table>
       <thead>
         <tr>
@@ -61,5 +63,6 @@ export function PeopleTable({ people, selfId }: { people: Person[]; selfId: stri
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations, getLocale } from 'next-intl/server';
 import { SectionBody } from '@/app/_components/lesson/section-body';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';
@@ -22,6 +22,7 @@ export default async function SectionPage({ params }: Props) {
   const { moduleId, sectionId } = await params;
   const user = await requireUser();
   const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
+  if (!mod && getModule(moduleId)?.lessons.en.sections.some((s) => s.id === sectionId)) redirect(`/read/${moduleId}/${sectionId}`);
   const [t, locale] = await Promise.all([getTranslations('learn'), getPageLocale()]);
   const lesson = mod?.lessons[locale];
   const index = lesson?.sections.findIndex((s) => s.id === sectionId) ?? -1;

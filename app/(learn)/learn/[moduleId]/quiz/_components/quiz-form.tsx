@@ -17,6 +17,7 @@ type Props = { attemptId: string; moduleId: string; questions: PublicQuestion[] 
 
 export function QuizForm({ attemptId, moduleId, questions }: Props) {
   const t = useTranslations('quiz');
+  const help = useTranslations('quizHelp');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Answers picked before hydration would be reset by the form library; the button waits for it.
@@ -75,9 +76,17 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
       <p role="alert" className="form-error">
         {error}
       </p>
-      <button type="submit" className="button primary" disabled={!ready || isSubmitting}>
+      <button type="submit" className="button primary" disabled={!ready || isSubmitting} aria-describedby={ready ? undefined : 'quiz-not-ready'}>
         {isSubmitting ? t('submitting') : t('submit')}
       </button>
+      {!ready && (
+        <p id="quiz-not-ready" className="hint" role="status">
+          {help('loading')}
+        </p>
+      )}
+      <noscript>
+        <p className="notice error">{help('noscript')}</p>
+      </noscript>
     </form>
   );
 }

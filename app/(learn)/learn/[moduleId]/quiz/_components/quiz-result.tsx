@@ -2,16 +2,23 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import type { SubmissionResult } from '@/lib/quiz/submit';
 import { startQuiz } from '../../actions';
 import { ReviewSections } from './review-sections';
 
 export function QuizResult({ result, moduleId }: { result: SubmissionResult; moduleId: string }) {
   const t = useTranslations('quiz');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The result replaces a long form whose button was at the bottom of a phone screen: bring it into view.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, []);
   return (
     <section aria-labelledby="result-heading" className="quiz-result">
       <div role="status">
-        <h2 id="result-heading" className={result.passed ? 'passed' : 'failed'}>
+        <h2 id="result-heading" ref={heading} tabIndex={-1} className={result.passed ? 'passed' : 'failed'}>
           {result.passed ? t('passed', { score: result.score }) : t('failed', { score: result.score, passMark: result.passMark })}
         </h2>
         <p>{t('correctCount', { correct: result.correctCount, total: result.total })}</p>

@@ -1,0 +1,1 @@
+ALTER TABLE "rollup_snapshots" ADD COLUMN "overdue" integer DEFAULT 0 NOT NULL;
