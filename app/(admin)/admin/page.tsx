@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, getLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LearningGainTable } from '@/app/_components/learning-gain-table';
 import { requireSchoolAdmin } from '@/app/_lib/session';
 import { getSchoolGain } from '@/lib/confidence/report';

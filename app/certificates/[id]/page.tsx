@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { getFormatter, getTranslations, getLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getCertificate } from '@/db/queries/certificates';
 import { getTierCertificate } from '@/db/queries/tier-certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { getPageLocale } from '@/app/_lib/locale';
 import { TierCertificateFacts } from './_components/tier-certificate-facts';
 import { formatDateTime } from '@/lib/i18n/dates';
-import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,7 +22,7 @@ export default async function VerifyCertificatePage({ params }: Props) {
   const cert = CERTIFICATE_ID.test(id) ? await getCertificate(id) : undefined;
   const tierCert = !cert && CERTIFICATE_ID.test(id) ? await getTierCertificate(id) : undefined;
   if (!cert && !tierCert) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations('certificate'), getFormatter(), getPageLocale()]);
+  const [t, locale] = await Promise.all([getTranslations('certificate'), getPageLocale()]);
   if (!cert) {
     return (
       <div className="narrow-wide">

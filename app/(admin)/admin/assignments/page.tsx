@@ -10,7 +10,6 @@ import { unassign } from './actions';
 import { AssignmentForm } from './_components/assignment-form';
 import { getPageLocale } from '@/app/_lib/locale';
 import { formatDay } from '@/lib/i18n/dates';
-import type { Locale } from '@/lib/i18n/locales';
 import { TableScroll } from '@/app/_components/table-scroll';
 
 type Props = { searchParams: Promise<{ error?: string }> };

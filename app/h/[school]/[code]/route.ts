@@ -1,6 +1,6 @@
 
 import { parseShortCode } from '@/lib/handouts/serve';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { isLocale} from '@/lib/i18n/locales';
 import { missingPage } from '@/lib/i18n/missing-page';
 import { publicOrigin } from '@/lib/server/origin';
 import { getPageLocale } from '@/app/_lib/locale';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations, getLocale } from 'next-intl/server';
+import { getTranslations} from 'next-intl/server';
 import { SectionBody } from '@/app/_components/lesson/section-body';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';

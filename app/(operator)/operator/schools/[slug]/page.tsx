@@ -17,7 +17,6 @@ import { getSchoolCompletion } from '@/lib/completion/school';
 import { getPageLocale } from '@/app/_lib/locale';
 import { SchoolAdmins } from './_components/school-admins';
 import { intlLocale } from '@/lib/i18n/dates';
-import type { Locale } from '@/lib/i18n/locales';
 import { saveSchoolPlacement } from '../../edit-actions';
 import { NamesForm } from '../../_components/names-form';
 
