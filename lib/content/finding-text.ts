@@ -75,3 +75,10 @@ export function checkFindingTexts(langs: readonly Locale[], dir?: string, findin
   }
   return problems;
 }
+
+/** The sample sizes behind a finding's figures ("n=1201"), the part of an English base that reads the same in every language. */
+export function sampleSizes(finding: Finding): string[] {
+  const sizes = new Set<string>();
+  for (const f of finding.figures) for (const m of (f.base ?? '').matchAll(/\bn\s*=\s*([\d,]+)/g)) sizes.add(`n=${m[1]!.replace(/,/g, '')}`);
+  return [...sizes];
+}
