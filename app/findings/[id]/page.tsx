@@ -63,7 +63,7 @@ export default async function FindingPage({ params }: Props) {
         </p>
       )}
       <h2>{t('reportText')}</h2>
-      <p>{t.rich('source', { section: <span lang="en">{finding.source.section}</span>, type: <span lang="en">{finding.sourceType}</span> })}</p>
+      <p>{t.rich('source', { section: finding.source.section, type: finding.sourceType, en: (chunks) => <span lang="en">{chunks}</span> })}</p>
       {lines.map((line) => (
         <blockquote key={line} lang="en">
           <p className="meta">{t('lineNumber', { line })}</p>
