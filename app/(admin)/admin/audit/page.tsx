@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { listAudit } from '@/db/queries/audit';
+import { listAudit, listAuditPeopleNames } from '@/db/queries/audit';
+import { actionMessageKey, auditParts, auditPeople } from '@/lib/audit/describe';
 import { requireSchoolAdmin } from '@/lib/auth/session';
+import { AuditDetails } from './_components/audit-details';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
 }
 
-const ACTIONS = ['profile.updated', 'join_code.rotated', 'member.tiers_changed', 'member.deactivated', 'member.reactivated', 'invite.created', 'invite.revoked', 'invite.accepted', 'member.joined_with_code', 'assignment.set', 'assignment.removed', 'school.created'];
-
 export default async function AuditPage() {
   const admin = await requireSchoolAdmin();
   const [t, format, rows] = await Promise.all([getTranslations('audit'), getFormatter(), listAudit(admin.schoolId)]);
+  const names = await listAuditPeopleNames(admin.schoolId, auditPeople(rows.map((r) => r.details)));
   return (
     <div>
       <h1>{t('title')}</h1>
@@ -30,9 +31,9 @@ export default async function AuditPage() {
             <tr key={r.id} data-action={r.action}>
               <td>{format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
               <td>{r.actorName ?? '—'}</td>
-              <td>{ACTIONS.includes(r.action) ? t(`actions.${r.action.replace('.', '_')}`) : r.action}</td>
+              <td>{t(`actions.${actionMessageKey(r.action)}`)}</td>
               <td>
-                <code>{JSON.stringify(r.details)}</code>
+                <AuditDetails parts={auditParts(r.details)} names={names} />
               </td>
             </tr>
           ))}
