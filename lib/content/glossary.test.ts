@@ -33,6 +33,11 @@ describe('glossaryHits', () => {
     expect(glossaryHits('В докладе сказано.', 'ru', glossary).map((h) => h.found)).toEqual(['докладе']);
   });
 
+  it('catches a multi-word synonym in any case form', () => {
+    expect(glossaryHits('Мальчикам уроки о травле в сети не нужны; травлю в интернете видели многие.', 'ru', glossary).map((h) => h.found)).toEqual(['травле в сети', 'травлю в интернете']);
+    expect(glossaryHits('Травля в классе продолжается.', 'ru', glossary)).toEqual([]);
+  });
+
   it('checks each language against its own list', () => {
     expect(glossaryHits('горячая линия 150', 'kk', glossary)).toEqual([]);
     expect(glossaryHits('горячая линия 150', 'ru', glossary).map((h) => h.concept)).toEqual(['helpline']);
