@@ -71,3 +71,26 @@ test('the audit log names people, age groups and actions in the page language, w
     await axe(page);
   });
 });
+
+test('/about answers in the visitor language, first by ?lang=, then the language cookie, and stays static', async ({ request, playwright, baseURL }) => {
+  for (const [url, headers, lang] of [
+    ['/about?lang=ru', {}, 'ru'],
+    ['/about', { cookie: 'NEXT_LOCALE=kk' }, 'kk'],
+    ['/about', { 'accept-language': 'ru-RU,ru;q=0.9' }, 'ru'],
+    ['/about/en', {}, 'en'],
+  ] as const) {
+    const res = await request.get(url, { headers });
+    expect(res.status(), url).toBe(200);
+    const html = await res.text();
+    expect(html, url).toContain(`<html lang="${lang}">`);
+    expect(/<section lang="(\w+)">/.exec(html)?.[1], url).toBe(lang);
+    expect(html).not.toMatch(/<script/i);
+    expect(res.headers()['content-security-policy']).toContain("script-src 'self'");
+  }
+  // Without any language hint the page is Kazakh, the default language.
+  const bare = await playwright.request.newContext({ baseURL, extraHTTPHeaders: {} });
+  const html = await (await bare.get('/about', { headers: { 'accept-language': '' } })).text();
+  expect(html).toContain('<html lang="kk">');
+  await bare.dispose();
+  expect((await request.get('/about/de')).status()).toBe(404);
+});
