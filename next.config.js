@@ -25,8 +25,20 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       { source: '/((?!learn|admin|lti|certificates).*)', headers: notFramed },
-      { source: '/about', headers: staticPageCsp },
+      // The same address answers in the visitor's language, so a shared cache must keep the variants apart.
+      { source: '/about', headers: [...staticPageCsp, { key: 'Vary', value: 'Cookie, Accept-Language' }] },
+      { source: '/about/:lang(kk|ru|en)', headers: staticPageCsp },
     ];
+  },
+  // /about is prerendered once per language; the router picks one without running the proxy, so
+  // it stays a static page: ?lang= first, then the visitor's language cookie, then the browser's
+  // first language. Otherwise /about itself answers, in the default language (Kazakh).
+  async rewrites() {
+    const byQuery = (lang) => ({ source: '/about', has: [{ type: 'query', key: 'lang', value: lang }], destination: `/about/${lang}` });
+    const byCookie = (lang) => ({ source: '/about', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: lang }], destination: `/about/${lang}` });
+    const byBrowser = (lang) => ({ source: '/about', has: [{ type: 'header', key: 'accept-language', value: `^\\s*${lang}(?:[-_;,].*)?$` }], destination: `/about/${lang}` });
+    const langs = ['kk', 'ru', 'en'];
+    return { beforeFiles: [...langs.map(byQuery), ...langs.map(byCookie), ...langs.map(byBrowser)] };
   },
 };
 

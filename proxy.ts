@@ -67,6 +67,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // All but static files and the prerendered /about, whose CSP (no inline script) is in next.config.js.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|about$).*)'],
+  // All but static files and the prerendered /about pages, whose CSP (no inline script) is in next.config.js.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|about$|about/kk$|about/ru$|about/en$).*)'],
 };

@@ -65,7 +65,7 @@ export default async function Home() {
           {t('helpText')} <Link href={`/respond?lang=${locale}`}>{t('respond')}</Link>
         </p>
         <p>
-          <a href="/about">{t('about')}</a>
+          <Link href="/about">{t('about')}</Link>
         </p>
       </section>
     </div>

@@ -1,7 +1,7 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { auditLog, users } from '@/db/schema';
+import { auditLog, memberships, users } from '@/db/schema';
 
 export type Actor = { actorId: string | null; schoolId: string | null };
 
@@ -19,4 +19,19 @@ export async function listAudit(schoolId: string, limit = 200) {
     .where(eq(auditLog.schoolId, schoolId))
     .orderBy(desc(auditLog.createdAt))
     .limit(limit);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Names of the people an audit page mentions, only those who are members of this school (anyone else stays unnamed). */
+export async function listAuditPeopleNames(schoolId: string, userIds: string[]): Promise<Map<string, string>> {
+  const ids = userIds.filter((id) => UUID.test(id));
+  if (ids.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.schoolId, schoolId), inArray(users.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -32,7 +32,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <Link href="/join">{h('join')}</Link>
         </li>
         <li>
-          <a href="/about">{h('about')}</a>
+          <Link href="/about">{h('about')}</Link>
         </li>
       </ul>
     </div>

@@ -1,28 +1,39 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { findingText } from '@/lib/content/finding-text';
 import { getFinding, getReportLine } from '@/lib/content/findings';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ id: string }> };
 
+async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : 'en';
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await params).id.slice(0, 80) };
+  const finding = getFinding((await params).id);
+  return { title: finding ? findingText(finding, await pageLocale()).title : (await getTranslations('finding'))('eyebrow') };
 }
 
 /** Public: any reader can follow a lesson's number back to the report line it came from. */
 export default async function FindingPage({ params }: Props) {
   const finding = getFinding((await params).id);
   if (!finding) notFound();
-  const t = await getTranslations('finding');
+  const [t, locale] = await Promise.all([getTranslations('finding'), pageLocale()]);
+  const text = findingText(finding, locale);
   const lines = [...new Set([finding.source.line, ...finding.figures.map((f) => f.line)])].sort((a, b) => a - b);
   return (
     <div className="narrow-wide">
       <p className="eyebrow">{t('eyebrow')}</p>
-      <h1>{finding.id}</h1>
-      <p className="lead" lang="en">
-        {finding.statement}
+      <h1 lang={text.lang}>{text.title}</h1>
+      <p className="lead" lang={text.lang}>
+        {text.summary}
       </p>
+      <p className="meta">{t('reference', { id: finding.id })}</p>
       <h2>{t('figures')}</h2>
+      {locale !== 'en' && <p className="meta">{t('asInReport')}</p>}
       <table>
         <thead>
           <tr>
@@ -52,7 +63,7 @@ export default async function FindingPage({ params }: Props) {
         </p>
       )}
       <h2>{t('reportText')}</h2>
-      <p>{t('source', { section: finding.source.section, type: finding.sourceType })}</p>
+      <p>{t.rich('source', { section: finding.source.section, type: finding.sourceType, en: (chunks) => <span lang="en">{chunks}</span> })}</p>
       {lines.map((line) => (
         <blockquote key={line} lang="en">
           <p className="meta">{t('lineNumber', { line })}</p>
