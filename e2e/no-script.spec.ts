@@ -101,12 +101,13 @@ test('joining with a code works without script and answers the same whether or n
     await expect(page.getByText('Remove the invisible control characters from this text.')).toBeVisible();
   });
 
-  await test.step('the new account signs in; the existing one kept its password', async () => {
+  await test.step('the new account exists but waits for its confirmation link before it signs in', async () => {
     await page.goto('/signin');
     await page.getByLabel('Email').fill('nojs.teacher@demo.school');
     await page.getByLabel('Password').fill('a-long-password-nojs');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/learn$/);
+    await expect(page.getByText('Confirm your e-mail address first')).toBeVisible();
+    await expect(page).toHaveURL(/\/signin/);
   });
   expectNoSecretInAddresses(seen, ['someone-elses-guess', 'a-long-password-nojs']);
 });
