@@ -34,7 +34,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: { error: (error) => logAuthError(error) },
   // Inside an LMS iframe only SameSite=None cookies survive; that needs https (PUBLIC_URL).
   ...(process.env.PUBLIC_URL?.startsWith('https://')
-    ? { cookies: { sessionToken: { name: '__Secure-authjs.session-token', options: { httpOnly: true, sameSite: 'none' as const, secure: true, path: '/', partitioned: true } } } }
+    ? {
+        cookies: {
+          sessionToken: {
+            name: '__Secure-authjs.session-token',
+            options: { httpOnly: true, sameSite: 'none' as const, secure: true, path: '/', partitioned: true },
+          },
+        },
+      }
     : {}),
   providers: [
     // A verified LTI launch leaves a one-time ticket; trading it here creates the session.

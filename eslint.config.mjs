@@ -30,11 +30,18 @@ export default defineConfig([
     // Layers: db/ never imports lib/ or app/; lib/ never imports app/ (tests may).
     files: ['db/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/*', '@/app/*', '@/auth'], message: 'db/ holds statements only: rules live in lib/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/*', '@/app/*', '@/auth'], message: 'db/ holds statements only: rules live in lib/.' }] },
+      ],
+    },
   },
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/auth'], message: 'lib/ holds domain rules: session glue lives in app/_lib.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/auth'], message: 'lib/ holds domain rules: session glue lives in app/_lib.' }] }],
+    },
   },
 ]);

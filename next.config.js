@@ -11,7 +11,9 @@ const securityHeaders = [
 const notFramed = [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }];
 // proxy.ts gives every other response a CSP with a fresh script nonce. The prerendered /about stays
 // static without the proxy: it has no script, so its own files are all it may run.
-const staticPageCsp = [{ key: 'Content-Security-Policy', value: "script-src 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'" }];
+const staticPageCsp = [
+  { key: 'Content-Security-Policy', value: "script-src 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -36,7 +38,11 @@ const nextConfig = {
   async rewrites() {
     const byQuery = (lang) => ({ source: '/about', has: [{ type: 'query', key: 'lang', value: lang }], destination: `/about/${lang}` });
     const byCookie = (lang) => ({ source: '/about', has: [{ type: 'cookie', key: 'NEXT_LOCALE', value: lang }], destination: `/about/${lang}` });
-    const byBrowser = (lang) => ({ source: '/about', has: [{ type: 'header', key: 'accept-language', value: `^\\s*${lang}(?:[-_;,].*)?$` }], destination: `/about/${lang}` });
+    const byBrowser = (lang) => ({
+      source: '/about',
+      has: [{ type: 'header', key: 'accept-language', value: `^\\s*${lang}(?:[-_;,].*)?$` }],
+      destination: `/about/${lang}`,
+    });
     const langs = ['kk', 'ru', 'en'];
     return { beforeFiles: [...langs.map(byQuery), ...langs.map(byCookie), ...langs.map(byBrowser)] };
   },

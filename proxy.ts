@@ -54,7 +54,12 @@ export async function proxy(request: NextRequest) {
   if (OWN_CSP.test(pathname)) return NextResponse.next();
   // Every response gets a fresh script nonce: Next reads it from the request's CSP and puts it on its own scripts.
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, frameAncestors: await framers(request), sameOriginForms: !FRAMEABLE.test(pathname), dev: process.env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy({
+    nonce,
+    frameAncestors: await framers(request),
+    sameOriginForms: !FRAMEABLE.test(pathname),
+    dev: process.env.NODE_ENV === 'development',
+  });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);

@@ -11,7 +11,25 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Only the namespaces client components use travel to the browser; server components read the rest on the server.
-const CLIENT_NAMESPACES = ['signin', 'quiz', 'quizHelp', 'forms', 'people', 'peopleImport', 'join', 'assignments', 'profile', 'operator', 'operatorEdit', 'lms', 'lmsDeployments', 'errors', 'forgot', 'account', 'outbox'];
+const CLIENT_NAMESPACES = [
+  'signin',
+  'quiz',
+  'quizHelp',
+  'forms',
+  'people',
+  'peopleImport',
+  'join',
+  'assignments',
+  'profile',
+  'operator',
+  'operatorEdit',
+  'lms',
+  'lmsDeployments',
+  'errors',
+  'forgot',
+  'account',
+  'outbox',
+];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations('common'), getMessages()]);

@@ -39,7 +39,9 @@ export async function createAttemptBatch(url, teachers) {
        on conflict do nothing`,
       [pairs.map((p) => p.t.user_id), pairs.map((p) => p.t.school_id), pairs.map((p) => p.m.id), pairs.map((p) => p.m.version), drawn.map((d) => d.join(','))],
     );
-    const { rows } = await c.query('select id, user_id, module_id, question_ids from quiz_attempts where submitted_at is null and user_id = any($1::uuid[])', [userIds]);
+    const { rows } = await c.query('select id, user_id, module_id, question_ids from quiz_attempts where submitted_at is null and user_id = any($1::uuid[])', [
+      userIds,
+    ]);
     const open = new Map(rows.map((r) => [`${r.user_id}/${r.module_id}`, r]));
     return pairs.map(({ t, m }) => {
       const attempt = open.get(`${t.user_id}/${m.id}`);
@@ -76,7 +78,8 @@ export async function verifySubmissions(url, batch, responses) {
     try {
       return {
         attempts: (await c.query('select id, submitted_at is not null as submitted, passed from quiz_attempts where id = any($1::uuid[])', [ids])).rows,
-        completions: (await c.query('select attempt_id, count(*)::int as n from completions where attempt_id = any($1::uuid[]) group by attempt_id', [ids])).rows,
+        completions: (await c.query('select attempt_id, count(*)::int as n from completions where attempt_id = any($1::uuid[]) group by attempt_id', [ids]))
+          .rows,
       };
     } finally {
       await c.query('commit');

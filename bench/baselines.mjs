@@ -17,9 +17,13 @@ export async function startBareServer(captured) {
   fs.writeFileSync(files.lesson[0], captured.lesson);
   fs.writeFileSync(files.pdf[0], captured.pdf);
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(BENCH_DIR, 'bare-server.mjs'), String(port), `/lesson=${files.lesson.join(':')}`, `/handout.pdf=${files.pdf.join(':')}`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(BENCH_DIR, 'bare-server.mjs'), String(port), `/lesson=${files.lesson.join(':')}`, `/handout.pdf=${files.pdf.join(':')}`],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
     child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
@@ -33,12 +37,42 @@ export async function runBaselines({ app, captured, scale, log }) {
   const results = [];
   try {
     for (const connections of [50, 100]) {
-      results.push(await runLoad({ ...common, id: `about@${connections}`, name: `ceiling: the app server, static GET /about @${connections}`, baseUrl: app.baseUrl, request: { path: '/about' }, connections, serverPid: app.serverPid() }));
+      results.push(
+        await runLoad({
+          ...common,
+          id: `about@${connections}`,
+          name: `ceiling: the app server, static GET /about @${connections}`,
+          baseUrl: app.baseUrl,
+          request: { path: '/about' },
+          connections,
+          serverPid: app.serverPid(),
+        }),
+      );
       log(results.at(-1));
     }
-    results.push(await runLoad({ ...common, id: 'bare-html@50', name: 'ceiling: bare node:http, lesson HTML bytes @50', baseUrl: bare.baseUrl, request: { path: '/lesson' }, connections: 50, serverPid: bare.pid }));
+    results.push(
+      await runLoad({
+        ...common,
+        id: 'bare-html@50',
+        name: 'ceiling: bare node:http, lesson HTML bytes @50',
+        baseUrl: bare.baseUrl,
+        request: { path: '/lesson' },
+        connections: 50,
+        serverPid: bare.pid,
+      }),
+    );
     log(results.at(-1));
-    results.push(await runLoad({ ...common, id: 'bare-pdf@50', name: 'ceiling: bare node:http, handout PDF bytes @50', baseUrl: bare.baseUrl, request: { path: '/handout.pdf' }, connections: 50, serverPid: bare.pid }));
+    results.push(
+      await runLoad({
+        ...common,
+        id: 'bare-pdf@50',
+        name: 'ceiling: bare node:http, handout PDF bytes @50',
+        baseUrl: bare.baseUrl,
+        request: { path: '/handout.pdf' },
+        connections: 50,
+        serverPid: bare.pid,
+      }),
+    );
     log(results.at(-1));
   } finally {
     bare.stop();

@@ -104,7 +104,9 @@ async function timed(c, sql, params) {
 
 export async function measureItemStats(url) {
   return withClient(url, async (c) => {
-    const { rows: [sizes] } = await c.query(`select (select count(*) from quiz_attempts where submitted_at is not null)::int as submitted_attempts,
+    const {
+      rows: [sizes],
+    } = await c.query(`select (select count(*) from quiz_attempts where submitted_at is not null)::int as submitted_attempts,
       (select count(*) from confidence_answers)::int as confidence_answers`);
     const keys = itemKeysJson();
     await c.query('begin');
@@ -115,10 +117,14 @@ export async function measureItemStats(url) {
     await c.query('delete from learning_gain_snapshots');
     const gainRefreshMs = await timed(c, learningGainRefresh);
     await c.query('commit');
-    const { rows: [snap] } = await c.query(`select count(*)::int as rows, count(*) filter (where locale = '')::int as items from item_stats_snapshots`);
+    const {
+      rows: [snap],
+    } = await c.query(`select count(*)::int as rows, count(*) filter (where locale = '')::int as items from item_stats_snapshots`);
     const result = { sizes, itemRefreshMs, gainRefreshMs, snapshotRows: snap.rows, items: snap.items, reads: {} };
     for (const [name, sql] of Object.entries(reads)) result.reads[name] = await repeat(c, sql);
-    const { rows: [school] } = await c.query(`select school_id from memberships where role = 'teacher' group by school_id order by count(*) desc limit 1`);
+    const {
+      rows: [school],
+    } = await c.query(`select school_id from memberships where role = 'teacher' group by school_id order by count(*) desc limit 1`);
     result.reads['school learning gain, largest school (dashboard, live)'] = await repeat(c, schoolGain(school.school_id));
     const { rows: plan } = await c.query(`explain (analyze, buffers) ${schoolGain(school.school_id)}`);
     result.schoolGainPlan = plan.map((r) => r['QUERY PLAN']).join('\n');

@@ -34,7 +34,10 @@ function shuffled(items, random = Math.random) {
 }
 
 export function drawQuestionIds(questions, random = Math.random) {
-  return shuffled(questions.map((q) => q.id), random).slice(0, QUIZ_SIZE);
+  return shuffled(
+    questions.map((q) => q.id),
+    random,
+  ).slice(0, QUIZ_SIZE);
 }
 
 /** Answers with `wrong` of the drawn questions answered wrongly (the rest exactly right). */

@@ -50,10 +50,14 @@ function post(baseUrl, item) {
 export async function killDuringSubmissions({ app, url, prep, scale, restart, log }) {
   const batch = await createAttemptBatch(url, prep.quizTeachers);
   let next = 0;
-  const load = loop(100, async () => {
-    const item = batch[next++ % batch.length];
-    return post(app.baseUrl, item).catch((err) => ({ attemptId: item.attemptId, status: 0, error: err.cause?.code ?? err.name }));
-  }, 'quiz');
+  const load = loop(
+    100,
+    async () => {
+      const item = batch[next++ % batch.length];
+      return post(app.baseUrl, item).catch((err) => ({ attemptId: item.attemptId, status: 0, error: err.cause?.code ?? err.name }));
+    },
+    'quiz',
+  );
   await sleep((scale.resilienceSeconds * 1000) / 2);
   const killedAt = performance.now();
   await app.kill();
@@ -69,7 +73,9 @@ export async function killDuringSubmissions({ app, url, prep, scale, restart, lo
   const byId = new Map(batch.map((b) => [b.attemptId, b]));
   const retries = [];
   for (let i = 0; i < failed.length; i += 50) {
-    retries.push(...(await Promise.all(failed.slice(i, i + 50).map((id) => post(restarted.baseUrl, byId.get(id)).catch(() => ({ attemptId: id, status: 0 }))))));
+    retries.push(
+      ...(await Promise.all(failed.slice(i, i + 50).map((id) => post(restarted.baseUrl, byId.get(id)).catch(() => ({ attemptId: id, status: 0 }))))),
+    );
   }
   const retryStatuses = {};
   for (const r of retries) retryStatuses[r.status] = (retryStatuses[r.status] ?? 0) + 1;
@@ -102,17 +108,25 @@ export function ensurePostgresRunning() {
 export async function restartPostgresUnderLoad({ app, prep, log }) {
   const t0 = performance.now();
   let lessonNext = 0;
-  const health = loop(8, async () => {
-    const res = await fetch(`${app.baseUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
-    const body = await res.text();
-    return { status: res.status, body: res.status === 200 ? undefined : body.slice(0, 200) };
-  }, 'health');
-  const lessons = loop(8, async () => {
-    const l = prep.lessons[lessonNext++ % prep.lessons.length];
-    const res = await fetch(`${app.baseUrl}${l.path}`, { headers: { cookie: l.cookie }, redirect: 'manual', signal: AbortSignal.timeout(15_000) });
-    await res.arrayBuffer();
-    return { status: res.status };
-  }, 'lesson');
+  const health = loop(
+    8,
+    async () => {
+      const res = await fetch(`${app.baseUrl}/api/health`, { signal: AbortSignal.timeout(15_000) });
+      const body = await res.text();
+      return { status: res.status, body: res.status === 200 ? undefined : body.slice(0, 200) };
+    },
+    'health',
+  );
+  const lessons = loop(
+    8,
+    async () => {
+      const l = prep.lessons[lessonNext++ % prep.lessons.length];
+      const res = await fetch(`${app.baseUrl}${l.path}`, { headers: { cookie: l.cookie }, redirect: 'manual', signal: AbortSignal.timeout(15_000) });
+      await res.arrayBuffer();
+      return { status: res.status };
+    },
+    'lesson',
+  );
   let restart;
   try {
     await sleep(2_000);
@@ -153,9 +167,17 @@ export async function restartPostgresUnderLoad({ app, prep, log }) {
       errors: [...new Set(bad.filter((r) => r.error).map((r) => r.error))],
     };
   };
-  const after = await fetch(`${app.baseUrl}/api/health`).then(async (r) => `${r.status} ${await r.text()}`, (e) => `error ${e.message}`);
+  const after = await fetch(`${app.baseUrl}/api/health`).then(
+    async (r) => `${r.status} ${await r.text()}`,
+    (e) => `error ${e.message}`,
+  );
   const result = {
-    restart: { exitCode: restart.code, tookMs: Math.round(restart.end - restart.start), stderr: restart.err?.trim() || undefined, postgresAtEnd: restart.ensure },
+    restart: {
+      exitCode: restart.code,
+      tookMs: Math.round(restart.end - restart.start),
+      stderr: restart.err?.trim() || undefined,
+      postgresAtEnd: restart.ensure,
+    },
     health: summarize('health'),
     lesson: summarize('lesson'),
     healthAfter: after,

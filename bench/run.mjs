@@ -49,7 +49,11 @@ const report = {
   quietWaitMs: opts.quietWaitMs,
   serverNodeArgs: opts.nodeArgs,
   spread: `${pct(SPREAD.completed)} completed, ${pct(SPREAD.inProgress)} in progress, ${pct(SPREAD.notStarted)} not started; ${pct(SPREAD.twoTiers)} of teachers teach two adjacent tiers, the rest one; dates over the last ${SPREAD.days} days; completers read every section (90%) or some; 15% of completers and 20% of those in progress failed an attempt first; ${pct(SPREAD.openAttempt)} of those in progress have an open (unsubmitted) attempt`,
-  commands: [`npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`, 'node bench/seed.mjs [--quick]          # the dataset alone', 'node bench/resilience.mjs [--quick]    # the resilience checks alone (on a seeded database)'],
+  commands: [
+    `npm run bench${opts.argv.length ? ` -- ${opts.argv.join(' ')}` : ''}`,
+    'node bench/seed.mjs [--quick]          # the dataset alone',
+    'node bench/resilience.mjs [--quick]    # the resilience checks alone (on a seeded database)',
+  ],
 };
 
 let app;
@@ -77,14 +81,24 @@ try {
   const prep = await prepareScenarios({ app, url, scale: opts, log });
   report.signIn = prep.signIn;
   const captured = await captureBytes(app, prep);
-  report.captured = { lessonBytes: captured.lesson.length, lessonPath: captured.lessonPath, pdfBytes: captured.pdf.length, aboutBytes: captured.aboutBytes, firstLoadJs: captured.firstLoadJs };
+  report.captured = {
+    lessonBytes: captured.lesson.length,
+    lessonPath: captured.lessonPath,
+    pdfBytes: captured.pdf.length,
+    aboutBytes: captured.aboutBytes,
+    firstLoadJs: captured.firstLoadJs,
+  };
   log(`captured: ${JSON.stringify(report.captured)}`);
 
   report.explain = await explainAll(url, prep.typicalSchools[0]);
-  log(`EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up read ${report.explain.rollup.execMs} ms, refresh ${report.explain.refreshTotalMs} ms`);
+  log(
+    `EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up read ${report.explain.rollup.execMs} ms, refresh ${report.explain.refreshTotalMs} ms`,
+  );
 
   report.itemStats = await measureItemStats(url);
-  log(`item statistics: refresh ${report.itemStats.itemRefreshMs} ms, learning gain refresh ${report.itemStats.gainRefreshMs} ms; reads ${JSON.stringify(report.itemStats.reads)}`);
+  log(
+    `item statistics: refresh ${report.itemStats.itemRefreshMs} ms, learning gain refresh ${report.itemStats.gainRefreshMs} ms; reads ${JSON.stringify(report.itemStats.reads)}`,
+  );
 
   report.scenarios = await runAppScenarios({ app, url, prep, scale: opts, log });
   report.baselines = await runBaselines({ app, captured, scale: opts, log });

@@ -52,11 +52,21 @@ export async function prepareScenarios({ app, url, scale, log }) {
   });
 
   const t = performance.now();
-  const lessonCookies = await signInMany(app.baseUrl, data.lessonTeachers.map((x) => x.email));
-  const adminCookies = await signInMany(app.baseUrl, data.typical.map((x) => x.admin));
+  const lessonCookies = await signInMany(
+    app.baseUrl,
+    data.lessonTeachers.map((x) => x.email),
+  );
+  const adminCookies = await signInMany(
+    app.baseUrl,
+    data.typical.map((x) => x.admin),
+  );
   const operatorCookie = await signIn(app.baseUrl, 'operator@bench.kko');
   const quizTeachers = await pickQuizTeachers(url, scale.quizTeachers);
-  const quizCookies = await signInMany(app.baseUrl, quizTeachers.map((x) => x.email), 12);
+  const quizCookies = await signInMany(
+    app.baseUrl,
+    quizTeachers.map((x) => x.email),
+    12,
+  );
   quizTeachers.forEach((q, i) => (q.cookie = quizCookies[i]));
   const signInMs = Math.round(performance.now() - t);
   const signedIn = lessonCookies.length + adminCookies.length + 1 + quizCookies.length;
@@ -138,7 +148,12 @@ export async function runQuizScenario({ app, url, prep, scale, log, connections 
     setupRequest(req, context) {
       const item = rot.next();
       context.item = item;
-      return { ...req, path: `/api/attempts/${item.attemptId}`, headers: { ...req.headers, cookie: item.cookie, 'content-type': 'application/json' }, body: item.body };
+      return {
+        ...req,
+        path: `/api/attempts/${item.attemptId}`,
+        headers: { ...req.headers, cookie: item.cookie, 'content-type': 'application/json' },
+        body: item.body,
+      };
     },
     onResponse(status, _body, context) {
       responses.push({ attemptId: context.item.attemptId, status });
@@ -168,7 +183,11 @@ export async function runQuizScenario({ app, url, prep, scale, log, connections 
  * written. Implement it here and return a runLoad() result; run.mjs already reports it.
  */
 export async function runLtiLaunchScenario(_ctx) {
-  return { id: 'lti-launch', name: 'LTI launch (full OIDC round trip) @50', skipped: 'not benchmarked yet: the LTI launch is being implemented (hook: runLtiLaunchScenario in bench/scenarios.mjs)' };
+  return {
+    id: 'lti-launch',
+    name: 'LTI launch (full OIDC round trip) @50',
+    skipped: 'not benchmarked yet: the LTI launch is being implemented (hook: runLtiLaunchScenario in bench/scenarios.mjs)',
+  };
 }
 
 export async function runAppScenarios({ app, url, prep, scale, log }) {
@@ -182,7 +201,12 @@ export async function runAppScenarios({ app, url, prep, scale, log }) {
   };
 
   const lesson = rotatingGet(prep.lessons);
-  await run({ id: 'lesson', name: `lesson page GET /learn/<module>/<section> @${CONCURRENCY.lesson}`, request: lesson.request, connections: CONCURRENCY.lesson });
+  await run({
+    id: 'lesson',
+    name: `lesson page GET /learn/<module>/<section> @${CONCURRENCY.lesson}`,
+    request: lesson.request,
+    connections: CONCURRENCY.lesson,
+  });
 
   results.push(await runQuizScenario({ app, url, prep, scale, log }));
 
@@ -207,10 +231,21 @@ export async function runAppScenarios({ app, url, prep, scale, log }) {
   });
 
   const cold = rotatingGet(prep.coldPaths.map((path) => ({ path })));
-  const coldResult = await run({ id: 'handout-cold', name: `handout PDF cold (a new school × tier × lang each) @${CONCURRENCY.handoutCold}`, request: cold.request, connections: CONCURRENCY.handoutCold, timeout: 60 });
+  const coldResult = await run({
+    id: 'handout-cold',
+    name: `handout PDF cold (a new school × tier × lang each) @${CONCURRENCY.handoutCold}`,
+    request: cold.request,
+    connections: CONCURRENCY.handoutCold,
+    timeout: 60,
+  });
   coldResult.pool = { urls: prep.coldPaths.length, used: cold.rot.used, wraps: cold.rot.wraps };
 
-  await run({ id: 'handout-cached', name: `handout PDF cached (one URL) @${CONCURRENCY.handoutCached}`, request: { method: 'GET', path: prep.cachedPath }, connections: CONCURRENCY.handoutCached });
+  await run({
+    id: 'handout-cached',
+    name: `handout PDF cached (one URL) @${CONCURRENCY.handoutCached}`,
+    request: { method: 'GET', path: prep.cachedPath },
+    connections: CONCURRENCY.handoutCached,
+  });
 
   results.push(await runLtiLaunchScenario({ app, url, prep, scale, log }));
   return results;

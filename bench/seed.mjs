@@ -142,7 +142,9 @@ async function seedData(c, scale, log) {
   );
 
   const variants = quizVariants(loadQuizBanks());
-  await c.query(`create unlogged table bench_variant (module_id text, v int, question_ids text[], a100 jsonb, a88 jsonb, a63 jsonb, primary key (module_id, v))`);
+  await c.query(
+    `create unlogged table bench_variant (module_id text, v int, question_ids text[], a100 jsonb, a88 jsonb, a63 jsonb, primary key (module_id, v))`,
+  );
   await step(
     'quiz variants (from modules/*/quiz.en.json)',
     `insert into bench_variant select x.module_id, x.v, array(select jsonb_array_elements_text(x.q)), x.a100, x.a88, x.a63

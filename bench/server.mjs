@@ -92,7 +92,10 @@ export function sampleRss(rootPid, everyMs = 200) {
     const sizes = processTree(rootPid).map(rssKb);
     last = Math.max(0, ...sizes);
     peakProcess = Math.max(peakProcess, last);
-    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
+    peakTree = Math.max(
+      peakTree,
+      sizes.reduce((a, b) => a + b, 0),
+    );
   };
   take();
   const timer = setInterval(take, everyMs);
@@ -129,7 +132,16 @@ export async function startServer({ databaseUrl, port, label = 'app', env = {}, 
   // The same edge server as `npm start` (scripts/server.mjs), so the bench measures what production runs.
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'scripts/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET,
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', out, out],
   });
   fs.closeSync(out);
@@ -177,7 +189,17 @@ export async function startServer({ databaseUrl, port, label = 'app', env = {}, 
           // already gone
         }
       }
-      const timer = setTimeout(() => tree.forEach((p) => { try { process.kill(p, 'SIGKILL'); } catch { /* gone */ } }), 5_000);
+      const timer = setTimeout(
+        () =>
+          tree.forEach((p) => {
+            try {
+              process.kill(p, 'SIGKILL');
+            } catch {
+              /* gone */
+            }
+          }),
+        5_000,
+      );
       await exited;
       clearTimeout(timer);
     },

@@ -2,7 +2,10 @@
 import { BENCH_PASSWORD } from './options.mjs';
 
 function cookiesOf(res) {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => !c.endsWith('='));
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .filter((c) => !c.endsWith('='));
 }
 
 /** GET /api/auth/csrf, then POST /api/auth/callback/credentials; returns the Cookie header of the session. */

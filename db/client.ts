@@ -51,10 +51,7 @@ export async function openPostgres(url: string): Promise<DbHandle> {
  * Opens the embedded database after taking the data directory's exclusive lock.
  * `dataDir: null` gives an in-memory database (tests).
  */
-export async function openPglite(
-  dataDir: string | null,
-  opts: { port?: number | null; loadDataDir?: Blob } = {},
-): Promise<DbHandle> {
+export async function openPglite(dataDir: string | null, opts: { port?: number | null; loadDataDir?: Blob } = {}): Promise<DbHandle> {
   if (dataDir === null) {
     const client = await PGlite.create();
     const db = drizzlePglite(client, { schema }) as unknown as Database;

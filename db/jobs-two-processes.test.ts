@@ -33,7 +33,12 @@ function startWorker(url: string, ms: number) {
   return new Promise<RunLine[]>((resolve, reject) =>
     child.on('exit', (code) =>
       code === 0
-        ? resolve(out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as RunLine))
+        ? resolve(
+            out
+              .split('\n')
+              .filter((l) => l.startsWith('{'))
+              .map((l) => JSON.parse(l) as RunLine),
+          )
         : reject(new Error(`worker exited with ${code}: ${err}`)),
     ),
   );

@@ -30,7 +30,27 @@ export function freePort(): Promise<number> {
 export function makeCertificate(dir: string, host: string) {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      `/CN=${host}`,
+      '-addext',
+      `subjectAltName=DNS:${host}`,
+    ],
+    { stdio: 'pipe' },
+  );
   return { cert, key };
 }
 
@@ -101,14 +121,26 @@ async function waitForPort(port: number, child: ChildProcess, name: string, time
 
 /** A second production server (scripts/server.mjs, the build Playwright made in .next-e2e) on its own embedded database. */
 export async function startApp(opts: { port: number; dataDir: string; env: Record<string, string> }) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: '.next-e2e', KKO_DATA_DIR: opts.dataDir, DEMO_PASSWORD: process.env.DEMO_PASSWORD || 'e2e-demo-password', ...opts.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: '.next-e2e',
+    KKO_DATA_DIR: opts.dataDir,
+    DEMO_PASSWORD: process.env.DEMO_PASSWORD || 'e2e-demo-password',
+    ...opts.env,
+  };
   delete env.DATABASE_URL;
   for (const [k, v] of Object.entries(opts.env)) if (v === '') delete env[k];
-  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', String(opts.port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', String(opts.port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
-    const ok = await directGet(opts.port, '/api/health').then((r) => r.status === 200, () => false);
+    const ok = await directGet(opts.port, '/api/health').then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error('the app server did not become healthy');
     await new Promise((r) => setTimeout(r, 300));
@@ -132,10 +164,13 @@ export function directGet(port: number, pathname: string, opts: { from?: string;
 /** One request to nginx with a chosen TLS server name and Host header: the status, or the error that ended it. */
 export function viaNginx(port: number, pathname: string, opts: { servername: string; host: string }) {
   return new Promise<{ status: number } | { error: string }>((resolve) => {
-    const req = https.get({ host: '127.0.0.1', port, path: pathname, servername: opts.servername, headers: { host: opts.host }, rejectUnauthorized: false }, (res) => {
-      res.resume();
-      resolve({ status: res.statusCode ?? 0 });
-    });
+    const req = https.get(
+      { host: '127.0.0.1', port, path: pathname, servername: opts.servername, headers: { host: opts.host }, rejectUnauthorized: false },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0 });
+      },
+    );
     req.on('error', (err: NodeJS.ErrnoException) => resolve({ error: err.code ?? err.message }));
     req.setTimeout(15_000, () => req.destroy(new Error('timeout')));
   });
@@ -159,7 +194,10 @@ export function qrCodesInPdf(pdf: Buffer, dir: string) {
   fs.writeFileSync(path.join(work, 'doc.pdf'), pdf);
   execFileSync('pdftoppm', ['-r', '150', '-png', path.join(work, 'doc.pdf'), path.join(work, 'page')]);
   const codes: string[] = [];
-  for (const png of fs.readdirSync(work).filter((f) => f.endsWith('.png')).sort()) {
+  for (const png of fs
+    .readdirSync(work)
+    .filter((f) => f.endsWith('.png'))
+    .sort()) {
     try {
       const out = execFileSync('zbarimg', ['-q', '--raw', '-Sdisable', '-Sqrcode.enable', path.join(work, png)], { encoding: 'utf8' });
       codes.push(...out.split('\n').filter(Boolean));

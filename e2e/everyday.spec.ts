@@ -6,7 +6,13 @@ const PHONE = { width: 390, height: 844 };
 const quizModule = readModule('15-17', 'risks-and-harms');
 
 async function phonePage(browser: Browser, locale: 'kk' | 'ru' | 'en' = 'en') {
-  const context = await browser.newContext({ viewport: PHONE, locale: locale === 'en' ? 'en-US' : `${locale}-KZ`, extraHTTPHeaders: { 'accept-language': locale }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    locale: locale === 'en' ? 'en-US' : `${locale}-KZ`,
+    extraHTTPHeaders: { 'accept-language': locale },
+    hasTouch: true,
+    isMobile: true,
+  });
   return context.newPage();
 }
 
@@ -55,7 +61,7 @@ test('the sign-in page leads to joining and to what KKO Teach is', async ({ page
   await expect(page.getByText('Your account is created')).toHaveCount(0);
 });
 
-test('a mistyped handout link or certificate number gets a page in the visitor\'s language saying what to check', async ({ request, browser }) => {
+test("a mistyped handout link or certificate number gets a page in the visitor's language saying what to check", async ({ request, browser }) => {
   const ru = await request.get('/h/demo/9zz', { headers: { 'accept-language': 'ru' } });
   expect(ru.status()).toBe(404);
   const ruBody = await ru.text();

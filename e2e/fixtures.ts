@@ -18,7 +18,10 @@ export async function expectAccessible(page: Page) {
   await page.waitForFunction(() => document.title.trim() !== '' && document.querySelector('main h1, h1') !== null);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `accessibility of ${page.url()}`).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `accessibility of ${page.url()}`,
+  ).toEqual([]);
 }
 
 /** Submits the sign-in form; for a failure the page stays on /signin with an alert. */

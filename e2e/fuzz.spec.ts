@@ -5,7 +5,18 @@ import { ACCOUNTS, expect, signIn, test } from './fixtures';
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', '%00', '\uD800', '𝕂𝕂𝕆', 'x'.repeat(20_000), '{"a":', '9-10.pdf', 'KKO-2222-2222-2222'),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    '<script>alert(1)</script>',
+    '../../etc/passwd',
+    '%00',
+    '\uD800',
+    '𝕂𝕂𝕆',
+    'x'.repeat(20_000),
+    '{"a":',
+    '9-10.pdf',
+    'KKO-2222-2222-2222',
+  ),
 );
 const json = fc.oneof(fc.jsonValue(), fc.record({ answers: fc.dictionary(nasty, fc.oneof(fc.array(nasty, { maxLength: 6 }), nasty, fc.integer())) }));
 const runs = { numRuns: 40 };
@@ -16,7 +27,14 @@ test('public routes answer bad input with 4xx, never a 500 or an echoed script',
   await fc.assert(
     fc.asyncProperty(nasty, nasty, async (a, b) => {
       const seg = enc(a).slice(0, 2000);
-      for (const url of [`/handouts/${seg}/${enc(b).slice(0, 200)}?lang=${seg.slice(0, 100)}`, `/certificates/${seg}`, `/findings/${seg}`, `/h/${seg}/${seg.slice(0, 10)}`, `/reset/${seg}`, `/confirm/${seg}`]) {
+      for (const url of [
+        `/handouts/${seg}/${enc(b).slice(0, 200)}?lang=${seg.slice(0, 100)}`,
+        `/certificates/${seg}`,
+        `/findings/${seg}`,
+        `/h/${seg}/${seg.slice(0, 10)}`,
+        `/reset/${seg}`,
+        `/confirm/${seg}`,
+      ]) {
         const res = await request.get(url, { maxRedirects: 0 });
         expect(res.status(), url).toBeLessThan(500);
         expect(await res.text(), url).not.toContain('<script>alert(1)</script>');
@@ -68,7 +86,14 @@ test('exports and sign-in with generated input never fail with a 500', async ({ 
 });
 
 test('every page carries the security headers', async ({ request }) => {
-  for (const url of ['/signin', '/about', '/api/health', '/handouts/demo/9-10?lang=kk', '/handouts/demo/9-10.pdf?lang=kk', '/findings/help-seeking.helpline-150']) {
+  for (const url of [
+    '/signin',
+    '/about',
+    '/api/health',
+    '/handouts/demo/9-10?lang=kk',
+    '/handouts/demo/9-10.pdf?lang=kk',
+    '/findings/help-seeking.helpline-150',
+  ]) {
     const h = (await request.get(url)).headers();
     expect(h['x-content-type-options'], url).toBe('nosniff');
     expect(h['referrer-policy'], url).toBe('strict-origin-when-cross-origin');

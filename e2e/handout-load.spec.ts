@@ -32,7 +32,10 @@ test('a burst of fresh handout renders is bounded: some wait, the rest get 503 +
   await probe;
 
   const statuses = responses.map((r) => r.status());
-  expect(statuses.every((s) => s === 200 || s === 503), statuses.join(',')).toBe(true);
+  expect(
+    statuses.every((s) => s === 200 || s === 503),
+    statuses.join(','),
+  ).toBe(true);
   const refused = responses.filter((r) => r.status() === 503);
   expect(refused.length).toBeGreaterThan(0);
   expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);

@@ -45,7 +45,14 @@ test('every tier × language exists as phone page, print PDF and messenger card'
 });
 
 test('unknown school, tier or language is a clear 404, never a 500', async ({ request }) => {
-  for (const url of ['/handouts/no-such-school/9-10', '/handouts/demo/8-9.pdf', '/handouts/demo/9-10.png?lang=de', '/handouts/demo/9-10.gif', "/handouts/demo/9-10?lang=<script>", '/h/demo/9xx']) {
+  for (const url of [
+    '/handouts/no-such-school/9-10',
+    '/handouts/demo/8-9.pdf',
+    '/handouts/demo/9-10.png?lang=de',
+    '/handouts/demo/9-10.gif',
+    '/handouts/demo/9-10?lang=<script>',
+    '/h/demo/9xx',
+  ]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(404);
     expect(await res.text()).not.toContain('<script>');

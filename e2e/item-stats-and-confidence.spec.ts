@@ -55,7 +55,10 @@ test('a teacher rates confidence before and after a module; the operator sees it
     const admin = await (await browser.newContext({ locale: 'en-US' })).newPage();
     await signIn(admin, ACCOUNTS.admin);
     await admin.goto('/admin?tier=15-17');
-    const row = admin.getByRole('region', { name: /Learning gain/ }).getByRole('row').filter({ has: admin.getByRole('rowheader', { name: mod.title }) });
+    const row = admin
+      .getByRole('region', { name: /Learning gain/ })
+      .getByRole('row')
+      .filter({ has: admin.getByRole('rowheader', { name: mod.title }) });
     await expect(row).toContainText('fewer than 5 (n = 1)');
     await axe(admin);
     const csv = await admin.request.get('/api/schools/demo/learning-gain.csv?tier=15-17');

@@ -60,7 +60,7 @@ test('a school admin downloads templates filled with the school; nobody else get
   await page.getByRole('navigation', { name: 'School administration' }).getByRole('link', { name: 'Templates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'School templates' })).toBeVisible();
   await axe(page);
-  const link = page.getByRole('link', { name: 'Referral form: a concern about a pupil\'s online safety: PDF, Қазақша' });
+  const link = page.getByRole('link', { name: "Referral form: a concern about a pupil's online safety: PDF, Қазақша" });
   const res = await page.request.get((await link.getAttribute('href'))!);
   expect(res.headers()['content-type']).toBe('application/pdf');
   const text = pdfText(await res.body());

@@ -22,7 +22,9 @@ test('a logo upload: a decompression bomb is refused and nothing is stored; a no
   await test.step('a 1600 × 900 JPEG photo', async () => {
     const pixels = Buffer.alloc(1600 * 900 * 3);
     for (let i = 0; i < pixels.length; i++) pixels[i] = (Math.floor(i / 3) % 1600) / 7 + (i % 3) * 30;
-    const jpeg = await sharp(pixels, { raw: { width: 1600, height: 900, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+    const jpeg = await sharp(pixels, { raw: { width: 1600, height: 900, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
     await file.setInputFiles({ name: 'logo.jpg', mimeType: 'image/jpeg', buffer: jpeg });
     await save.click();
     await expect(page.getByText('Profile saved.')).toBeVisible();

@@ -22,11 +22,36 @@ let crossSite: TestPlatform;
 async function startAndRegister(clientId: string, hostname: string) {
   const platform = await startTestPlatform({
     hostname,
-    clients: [{ clientId, deploymentIds: ['dep-s'], redirectUris: [`${BASE}/lti/launch`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks`, targetLinkUri: `${BASE}/learn/${MODULE}` }],
+    clients: [
+      {
+        clientId,
+        deploymentIds: ['dep-s'],
+        redirectUris: [`${BASE}/lti/launch`],
+        initiateLoginUri: `${BASE}/lti/login`,
+        jwksUrl: `${BASE}/lti/jwks`,
+        targetLinkUri: `${BASE}/learn/${MODULE}`,
+      },
+    ],
     members: [{ user_id: 'storage-teacher', roles: [ROLES.learner], name: 'Saule Storage' }],
   });
   const r = platform.registrationFor(clientId);
-  const args = ['add-platform', '--school', 'demo', '--issuer', r.issuer, '--client-id', clientId, '--auth-url', r.authUrl, '--token-url', r.tokenUrl, '--jwks-url', r.jwksUrl, '--deployment', 'dep-s'];
+  const args = [
+    'add-platform',
+    '--school',
+    'demo',
+    '--issuer',
+    r.issuer,
+    '--client-id',
+    clientId,
+    '--auth-url',
+    r.authUrl,
+    '--token-url',
+    r.tokenUrl,
+    '--jwks-url',
+    r.jwksUrl,
+    '--deployment',
+    'dep-s',
+  ];
   await run('npx', ['tsx', '--conditions=react-server', 'scripts/lti.ts', ...args], { env });
   return platform;
 }
@@ -60,7 +85,14 @@ async function dropStateCookie(page: Page, platform: TestPlatform) {
 }
 
 function launchSpec(clientId: string, withStorage: boolean) {
-  return { clientId, roles: [ROLES.learner], locale: 'en', custom: { module: MODULE }, user: { sub: 'storage-teacher', name: 'Saule Storage' }, ...(withStorage ? { storageTarget: STORAGE_FRAME } : {}) };
+  return {
+    clientId,
+    roles: [ROLES.learner],
+    locale: 'en',
+    custom: { module: MODULE },
+    user: { sub: 'storage-teacher', name: 'Saule Storage' },
+    ...(withStorage ? { storageTarget: STORAGE_FRAME } : {}),
+  };
 }
 
 test.describe.serial('LTI platform storage when the state cookie is lost', () => {
@@ -105,7 +137,10 @@ test.describe.serial('LTI platform storage when the state cookie is lost', () =>
   });
 
   test('the storage step takes posts from the tool page only, with the state from storage', async ({ request }) => {
-    const crossSitePost = await request.post('/lti/launch/storage', { headers: { origin: 'http://evil.example' }, form: { id_token: 'x.y.z', state: 's', lti_storage_value: 's' } });
+    const crossSitePost = await request.post('/lti/launch/storage', {
+      headers: { origin: 'http://evil.example' },
+      form: { id_token: 'x.y.z', state: 's', lti_storage_value: 's' },
+    });
     expect(crossSitePost.status()).toBe(403);
     expect(await crossSitePost.text()).toContain('cross_site_request');
     const noOrigin = await request.post('/lti/launch/storage', { form: { id_token: 'x.y.z', state: 's', lti_storage_value: 's' } });
@@ -122,14 +157,25 @@ test.describe.serial('LTI platform storage when the state cookie is lost', () =>
       return sameSite.authorize(/data-next="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&'));
     };
     const forged = await pending();
-    const wrongValue = await request.post('/lti/launch/storage', { headers: { origin: BASE }, form: { id_token: forged.id_token, state: forged.state, lti_storage_value: 'another-state' } });
+    const wrongValue = await request.post('/lti/launch/storage', {
+      headers: { origin: BASE },
+      form: { id_token: forged.id_token, state: forged.state, lti_storage_value: 'another-state' },
+    });
     expect(wrongValue.status()).toBe(401);
     expect(await wrongValue.text()).toContain('state');
     const honest = await pending();
-    const ok = await request.post('/lti/launch/storage', { headers: { origin: BASE }, form: { id_token: honest.id_token, state: honest.state, lti_storage_value: honest.state }, maxRedirects: 0 });
+    const ok = await request.post('/lti/launch/storage', {
+      headers: { origin: BASE },
+      form: { id_token: honest.id_token, state: honest.state, lti_storage_value: honest.state },
+      maxRedirects: 0,
+    });
     expect(ok.status()).toBe(303);
     // The state works once, through either path.
-    const replay = await request.post('/lti/launch/storage', { headers: { origin: BASE }, form: { id_token: honest.id_token, state: honest.state, lti_storage_value: honest.state }, maxRedirects: 0 });
+    const replay = await request.post('/lti/launch/storage', {
+      headers: { origin: BASE },
+      form: { id_token: honest.id_token, state: honest.state, lti_storage_value: honest.state },
+      maxRedirects: 0,
+    });
     expect(replay.status()).toBe(401);
   });
 });

@@ -48,9 +48,17 @@ async function serveLocally(handler: (req: http.IncomingMessage, res: http.Serve
 function hostileLms(registrationEndpoint: string) {
   return serveLocally((req, res) => {
     const origin = `http://${req.headers.host}`;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(
-      JSON.stringify({ issuer: origin, authorization_endpoint: `${origin}/auth`, token_endpoint: `${origin}/token`, jwks_uri: `${origin}/jwks`, registration_endpoint: registrationEndpoint }),
-    );
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          issuer: origin,
+          authorization_endpoint: `${origin}/auth`,
+          token_endpoint: `${origin}/token`,
+          jwks_uri: `${origin}/jwks`,
+          registration_endpoint: registrationEndpoint,
+        }),
+      );
   });
 }
 
@@ -78,11 +86,41 @@ test.afterAll(() => platform?.stop());
 test.describe.serial('LTI 1.3 tool', () => {
   test('the operator registers the platform from the command line, with validation', async () => {
     const reg = platform.registrationFor('kko-tool');
-    const bad = await lti('add-platform', '--school', 'demo', '--issuer', 'ftp://nope', '--client-id', 'kko-tool', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl);
+    const bad = await lti(
+      'add-platform',
+      '--school',
+      'demo',
+      '--issuer',
+      'ftp://nope',
+      '--client-id',
+      'kko-tool',
+      '--auth-url',
+      reg.authUrl,
+      '--token-url',
+      reg.tokenUrl,
+      '--jwks-url',
+      reg.jwksUrl,
+    );
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('--issuer');
     expect(bad.out).toContain('--deploymentIds');
-    const ok = await lti('add-platform', '--school', 'demo', '--issuer', reg.issuer, '--client-id', 'kko-tool', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl, '--deployment', 'dep-1');
+    const ok = await lti(
+      'add-platform',
+      '--school',
+      'demo',
+      '--issuer',
+      reg.issuer,
+      '--client-id',
+      'kko-tool',
+      '--auth-url',
+      reg.authUrl,
+      '--token-url',
+      reg.tokenUrl,
+      '--jwks-url',
+      reg.jwksUrl,
+      '--deployment',
+      'dep-1',
+    );
     expect(ok.out).toContain('Registered');
     expect(ok.code).toBe(0);
     const list = await lti('list', '--school', 'demo');
@@ -97,7 +135,12 @@ test.describe.serial('LTI 1.3 tool', () => {
   });
 
   test('a launch signs the teacher in and opens the module in the launch language', async ({ page, browser }) => {
-    const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'ru', custom: { module: MODULE }, user: { sub: 'lms-user-1', name: 'Асель Нурланова', email: 'asel@lms.kz' } });
+    const result = await platform.launchInto(`${BASE}/lti/login`, {
+      roles: [LEARNER],
+      locale: 'ru',
+      custom: { module: MODULE },
+      user: { sub: 'lms-user-1', name: 'Асель Нурланова', email: 'asel@lms.kz' },
+    });
     expect(result.stage).toBe('launch');
     expect(result.status).toBe(303);
     expect(result.location).toContain('/lti/session?ticket=');
@@ -118,16 +161,21 @@ test.describe.serial('LTI 1.3 tool', () => {
     const admin = await openPage(browser);
     await signIn(admin, ACCOUNTS.admin);
     await expect
-      .poll(async () => {
-        await admin.goto('/admin');
-        return admin.getByRole('rowgroup').getByText('Gulzhan Never-Launched').count();
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await admin.goto('/admin');
+          return admin.getByRole('rowgroup').getByText('Gulzhan Never-Launched').count();
+        },
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(0);
     await admin.close();
   });
 
   test('a launch inside the course page iframe opens the module in the frame', async ({ page }) => {
-    await page.goto(platform.coursePageUrl({ roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-1', name: 'Асель Нурланова' } }));
+    await page.goto(
+      platform.coursePageUrl({ roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-1', name: 'Асель Нурланова' } }),
+    );
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
     await expect(frame.getByRole('link', { name: 'Start reading' }).or(frame.getByRole('link', { name: 'Continue reading' }))).toBeVisible();
@@ -138,7 +186,13 @@ test.describe.serial('LTI 1.3 tool', () => {
   });
 
   test("an LMS administrator's launch opens the school dashboard inside the course frame", async ({ page }) => {
-    await page.goto(platform.coursePageUrl({ roles: ['http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator'], locale: 'en', user: { sub: 'lms-admin-1', name: 'Moodle Admin' } }));
+    await page.goto(
+      platform.coursePageUrl({
+        roles: ['http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator'],
+        locale: 'en',
+        user: { sub: 'lms-admin-1', name: 'Moodle Admin' },
+      }),
+    );
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 1, name: 'School completion' })).toBeVisible({ timeout: 15_000 });
     const csp = (await page.request.get(`${BASE}/admin`, { maxRedirects: 0 })).headers()['content-security-policy']!;
@@ -232,7 +286,12 @@ test.describe.serial('LTI 1.3 tool', () => {
 
   test('a passed quiz reaches the LMS gradebook exactly once, even through an outage', async ({ page }) => {
     platform.setScoreMode('unavailable');
-    const result = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], locale: 'en', custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
+    const result = await platform.launchInto(`${BASE}/lti/login`, {
+      roles: [LEARNER],
+      locale: 'en',
+      custom: { module: MODULE },
+      user: { sub: 'lms-user-2', name: 'Dias Omarov' },
+    });
     await openLaunch(page, result);
     await page.goto(`/learn/${MODULE}/quiz`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -252,7 +311,7 @@ test.describe.serial('LTI 1.3 tool', () => {
     expect(platform.scores.filter((s) => s.score.userId === 'lms-user-2')).toHaveLength(1);
   });
 
-  test('a score for a line item off the LMS\'s hosts is never sent; the admin sees why, not what answered', async ({ browser, page }) => {
+  test("a score for a line item off the LMS's hosts is never sent; the admin sees why, not what answered", async ({ browser, page }) => {
     const secret = await serveLocally((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('SECRET-ADMIN-PAGE'));
     try {
       const lineitem = `${secret.origin}/secret-admin/lineitems/1/lineitem`;
@@ -277,10 +336,13 @@ test.describe.serial('LTI 1.3 tool', () => {
       await signIn(admin, ACCOUNTS.admin);
       const row = admin.locator('tr[data-sync="failed"]').filter({ hasText: 'Gulzhan Never-Launched' });
       await expect
-        .poll(async () => {
-          await admin.goto('/admin/lms');
-          return row.count();
-        }, { timeout: 20_000 })
+        .poll(
+          async () => {
+            await admin.goto('/admin/lms');
+            return row.count();
+          },
+          { timeout: 20_000 },
+        )
         .toBe(1);
       await expect(row).toContainText(`${new URL(secret.origin).host} is not a host of this LMS registration`);
       await expect(admin.getByText('SECRET-ADMIN-PAGE')).toHaveCount(0);
@@ -314,7 +376,7 @@ test.describe.serial('LTI 1.3 tool', () => {
     }
   });
 
-  test('the school admin sees the connected LMS and each score\'s sync status', async ({ browser, axe }) => {
+  test("the school admin sees the connected LMS and each score's sync status", async ({ browser, axe }) => {
     const admin = await openPage(browser);
     await signIn(admin, ACCOUNTS.admin);
     await admin.goto('/admin/lms');
@@ -336,31 +398,47 @@ test.describe.serial('LTI 1.3 tool', () => {
   test('a roster sync that fails is shown on the LMS page and retried until the LMS is back', async ({ browser }) => {
     platform.setMembershipsUp(false);
     const course = { id: 'staff-course-2', label: 'STAFF-102', title: 'Second staff course' };
-    const r = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], context: course, custom: { module: MODULE }, user: { sub: 'lms-user-2', name: 'Dias Omarov' } });
+    const r = await platform.launchInto(`${BASE}/lti/login`, {
+      roles: [LEARNER],
+      context: course,
+      custom: { module: MODULE },
+      user: { sub: 'lms-user-2', name: 'Dias Omarov' },
+    });
     expect(r.status).toBe(303);
     const admin = await openPage(browser);
     await signIn(admin, ACCOUNTS.admin);
     const roster = admin.getByRole('row').filter({ hasText: 'kko-tool' }).locator('[data-roster]');
     await expect
-      .poll(async () => {
-        await admin.goto('/admin/lms');
-        return roster.getAttribute('data-roster');
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await admin.goto('/admin/lms');
+          return roster.getAttribute('data-roster');
+        },
+        { timeout: 15_000 },
+      )
       .toBe('failed');
     await expect(roster).toContainText('The LMS answered with error 503.');
     await expect(roster).not.toContainText('maintenance');
     platform.setMembershipsUp(true);
     await expect
-      .poll(async () => {
-        await admin.goto('/admin/lms');
-        return roster.textContent();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await admin.goto('/admin/lms');
+          return roster.textContent();
+        },
+        { timeout: 30_000 },
+      )
       .toMatch(/Synced .*: 3 people/);
     await admin.close();
   });
 
-  test("a deployment id the LMS did not send at registration can be added on the LMS page (Canvas)", async ({ browser }) => {
-    const before = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
+  test('a deployment id the LMS did not send at registration can be added on the LMS page (Canvas)', async ({ browser }) => {
+    const before = await platform.launchInto(`${BASE}/lti/login`, {
+      roles: [LEARNER],
+      deploymentId: 'canvas-dep-2',
+      custom: { module: MODULE },
+      user: { sub: 'lms-user-9' },
+    });
     expect(before.status).toBe(401);
     expect(before.body).toContain('deployment');
     const admin = await openPage(browser);
@@ -375,24 +453,75 @@ test.describe.serial('LTI 1.3 tool', () => {
     await expect(row.getByRole('status')).toHaveText('Deployment added.');
     await expect(row.getByRole('cell').filter({ hasText: 'dep-1, canvas-dep-2' }).first()).toBeVisible();
     await admin.close();
-    const after = await platform.launchInto(`${BASE}/lti/login`, { roles: [LEARNER], deploymentId: 'canvas-dep-2', custom: { module: MODULE }, user: { sub: 'lms-user-9' } });
+    const after = await platform.launchInto(`${BASE}/lti/login`, {
+      roles: [LEARNER],
+      deploymentId: 'canvas-dep-2',
+      custom: { module: MODULE },
+      user: { sub: 'lms-user-9' },
+    });
     expect(after.status).toBe(303);
   });
 
   test("Canvas: the developer key's Redirect URIs must hold the tool's /lti/launch exactly", async () => {
     // A key whose JSON was pasted but whose Redirect URIs field names another address.
-    platform.addClient({ clientId: 'canvas-key', deploymentIds: ['c-1'], redirectUris: [`${BASE}/lti/launch/`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks` });
+    platform.addClient({
+      clientId: 'canvas-key',
+      deploymentIds: ['c-1'],
+      redirectUris: [`${BASE}/lti/launch/`],
+      initiateLoginUri: `${BASE}/lti/login`,
+      jwksUrl: `${BASE}/lti/jwks`,
+    });
     const reg = platform.registrationFor('canvas-key');
-    const added = await lti('add-platform', '--school', 'demo', '--issuer', reg.issuer, '--client-id', 'canvas-key', '--auth-url', reg.authUrl, '--token-url', reg.tokenUrl, '--jwks-url', reg.jwksUrl, '--deployment', 'c-1');
+    const added = await lti(
+      'add-platform',
+      '--school',
+      'demo',
+      '--issuer',
+      reg.issuer,
+      '--client-id',
+      'canvas-key',
+      '--auth-url',
+      reg.authUrl,
+      '--token-url',
+      reg.tokenUrl,
+      '--jwks-url',
+      reg.jwksUrl,
+      '--deployment',
+      'c-1',
+    );
     expect(added.code).toBe(0);
-    const refused = await platform.launchInto(`${BASE}/lti/login`, { clientId: 'canvas-key', deploymentId: 'c-1', roles: [LEARNER], custom: { module: MODULE }, user: { sub: 'canvas-user-1' } });
+    const refused = await platform.launchInto(`${BASE}/lti/login`, {
+      clientId: 'canvas-key',
+      deploymentId: 'c-1',
+      roles: [LEARNER],
+      custom: { module: MODULE },
+      user: { sub: 'canvas-user-1' },
+    });
     expect(refused.stage).toBe('authorize');
     expect(refused.body).toContain(`redirect_uri ${BASE}/lti/launch is not registered`);
-    platform.addClient({ clientId: 'canvas-key', deploymentIds: ['c-1'], redirectUris: [`${BASE}/lti/launch`], initiateLoginUri: `${BASE}/lti/login`, jwksUrl: `${BASE}/lti/jwks` });
-    const accepted = await platform.launchInto(`${BASE}/lti/login`, { clientId: 'canvas-key', deploymentId: 'c-1', roles: [LEARNER], custom: { module: MODULE }, user: { sub: 'canvas-user-1' } });
+    platform.addClient({
+      clientId: 'canvas-key',
+      deploymentIds: ['c-1'],
+      redirectUris: [`${BASE}/lti/launch`],
+      initiateLoginUri: `${BASE}/lti/login`,
+      jwksUrl: `${BASE}/lti/jwks`,
+    });
+    const accepted = await platform.launchInto(`${BASE}/lti/login`, {
+      clientId: 'canvas-key',
+      deploymentId: 'c-1',
+      roles: [LEARNER],
+      custom: { module: MODULE },
+      user: { sub: 'canvas-user-1' },
+    });
     expect(accepted.status).toBe(303);
     const list = await lti('list');
-    await lti('remove', list.out.split('\n').find((l) => l.includes('client=canvas-key '))!.split(' ')[0]!);
+    await lti(
+      'remove',
+      list.out
+        .split('\n')
+        .find((l) => l.includes('client=canvas-key '))!
+        .split(' ')[0]!,
+    );
   });
 
   test('a registration address works once; an anonymous registration stays inactive', async ({ browser }) => {

@@ -78,7 +78,7 @@ test('joining by code waits for the confirmation link, which the admin hands ove
     await expect(formAlert(joiner)).toContainText('expired or was already used');
   });
 
-  await test.step("the admin sends a teacher a reset link; it waits in the Outbox", async () => {
+  await test.step('the admin sends a teacher a reset link; it waits in the Outbox', async () => {
     await admin.goto('/admin/people');
     await admin.getByRole('button', { name: 'Send Aigerim Sadykova a password reset link' }).click();
     await expect(admin.getByText('The reset link is on its way')).toBeVisible();

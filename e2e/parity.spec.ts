@@ -7,7 +7,10 @@ type Texts = Record<string, { title: string; summary?: string }>;
 const json = <T>(file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 const statements = new Map(json<{ id: string; statement: string }[]>('modules/evidence/findings.json').map((f) => [f.id, f.statement]));
 const texts = { kk: json<Texts>('modules/evidence/findings.kk.json'), ru: json<Texts>('modules/evidence/findings.ru.json') };
-const messages = { kk: json<Record<string, Record<string, unknown>>>('messages/kk.json'), ru: json<Record<string, Record<string, unknown>>>('messages/ru.json') };
+const messages = {
+  kk: json<Record<string, Record<string, unknown>>>('messages/kk.json'),
+  ru: json<Record<string, Record<string, unknown>>>('messages/ru.json'),
+};
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 async function useLanguage(page: Page, lang: string, baseURL: string | undefined) {
@@ -55,7 +58,10 @@ test('the audit log names people, age groups and actions in the page language, w
   await useLanguage(page, 'ru', baseURL);
   await test.step('the admin saves a teacher’s age groups', async () => {
     await page.goto('/admin/people');
-    await page.locator('tr[data-email="teacher1@demo.school"]').getByRole('button', { name: ru.people!.saveTiers as string }).click();
+    await page
+      .locator('tr[data-email="teacher1@demo.school"]')
+      .getByRole('button', { name: ru.people!.saveTiers as string })
+      .click();
     await expect(page.getByText(ru.people!.saved as string)).toBeVisible();
   });
   await test.step('the log shows the change in words', async () => {

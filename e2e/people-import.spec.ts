@@ -14,15 +14,24 @@ test('a school admin imports teachers from a file, seeing every row checked firs
   const file = page.getByLabel('File (CSV or XLSX)');
 
   await test.step('a workbook with a formula is refused whole, naming the cell', async () => {
-    const xlsx = makeXlsx([['name', 'email', 'tiers'], ['A', 'a@x.kz', '9-10'], ['B', { f: 'LOWER("B@X.KZ")', v: 'b@x.kz' }, '9-10']]);
-    await file.setInputFiles({ name: 'teachers.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
+    const xlsx = makeXlsx([
+      ['name', 'email', 'tiers'],
+      ['A', 'a@x.kz', '9-10'],
+      ['B', { f: 'LOWER("B@X.KZ")', v: 'b@x.kz' }, '9-10'],
+    ]);
+    await file.setInputFiles({
+      name: 'teachers.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(xlsx),
+    });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await expect(page.getByText(/formulas \(first one in cell B3\)/)).toBeVisible();
     await expect(page.getByRole('button', { name: /^Invite/ })).toHaveCount(0);
   });
 
   await test.step('a Windows-1251 CSV with semicolons: each row checked, nothing written yet', async () => {
-    const csv = 'ФИО;Эл. почта;Возрастные группы\r\nАсель Жумабаева;asel.import@demo.school;9-10\r\nЕрлан Ахметов;erlan.import@demo.school;11-12, 13-14\r\nУже есть;teacher1@demo.school;9-10\r\nОшибка;not-an-email;7-8\r\n';
+    const csv =
+      'ФИО;Эл. почта;Возрастные группы\r\nАсель Жумабаева;asel.import@demo.school;9-10\r\nЕрлан Ахметов;erlan.import@demo.school;11-12, 13-14\r\nУже есть;teacher1@demo.school;9-10\r\nОшибка;not-an-email;7-8\r\n';
     await file.setInputFiles({ name: 'учителя.csv', mimeType: 'text/csv', buffer: cp1251(csv) });
     await page.getByRole('button', { name: 'Check the file' }).click();
     const table = page.getByRole('table', { name: 'Rows in the file' });

@@ -18,7 +18,8 @@ test('the guide is public in kk, ru and en, and reachable from the header in two
       await page.goto(`/respond?lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1, name: messages(lang).respond.title })).toBeVisible();
-      for (const s of SITUATIONS) await expect(page.getByRole('link', { name: new RegExp(guideTitle(s, lang).slice(0, 20).replace(/[()?]/g, '.')) })).toBeVisible();
+      for (const s of SITUATIONS)
+        await expect(page.getByRole('link', { name: new RegExp(guideTitle(s, lang).slice(0, 20).replace(/[()?]/g, '.')) })).toBeVisible();
       await axe(page);
     });
   }
@@ -80,7 +81,7 @@ test('language: ?lang wins for that page only; bad values fall back; unknown sit
   const bad = await request.get('/respond?lang=de');
   expect(bad.status()).toBe(200);
   expect(await bad.text()).toContain('<html lang="en"');
-  for (const url of ['/respond/no-such-thing', '/respond/..%2Fadmin', "/respond/scams%3Cscript%3E"]) {
+  for (const url of ['/respond/no-such-thing', '/respond/..%2Fadmin', '/respond/scams%3Cscript%3E']) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(404);
   }

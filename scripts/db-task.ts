@@ -91,7 +91,8 @@ async function restore() {
 
 async function main() {
   if (task === 'restore') return restore();
-  if (task !== 'migrate' && task !== 'seed' && task !== 'backup' && task !== 'demo-password') fail('Usage: db-task migrate|seed|backup [file]|restore <file>|demo-password <new password>');
+  if (task !== 'migrate' && task !== 'seed' && task !== 'backup' && task !== 'demo-password')
+    fail('Usage: db-task migrate|seed|backup [file]|restore <file>|demo-password <new password>');
   if (task === 'demo-password' && !fileArg) fail('Usage: npm run db:demo-password -- <new password>');
   if (!process.env.DATABASE_URL) {
     const dataDir = dataDirFromEnv();

@@ -4,7 +4,16 @@
 import net from 'node:net';
 
 /** The headers this edge owns: whatever a client sends under these names is dropped. */
-const OWNED = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'x-forwarded-prefix', 'x-forwarded-server', 'forwarded', 'x-real-ip'];
+const OWNED = [
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-forwarded-port',
+  'x-forwarded-prefix',
+  'x-forwarded-server',
+  'forwarded',
+  'x-real-ip',
+];
 
 /**
  * Parses TRUSTED_PROXIES ("127.0.0.1,::1", "10.0.0.0/8, fd00::/8"): IPv4 and IPv6 addresses

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeAddress, parseTrustedProxies, resolveForwarded, sanitizeRequest, validHost } from './forwarded.mjs';
 
 const local = parseTrustedProxies('127.0.0.1,::1');
-const resolve = (remoteAddress: string, headers: Record<string, string | string[]>, trusted = local) => resolveForwarded({ remoteAddress, encrypted: false, headers, trusted });
+const resolve = (remoteAddress: string, headers: Record<string, string | string[]>, trusted = local) =>
+  resolveForwarded({ remoteAddress, encrypted: false, headers, trusted });
 
 describe('TRUSTED_PROXIES', () => {
   it('accepts IPv4, IPv6, CIDR ranges and spaces', () => {
@@ -48,7 +49,20 @@ describe('addresses and hosts', () => {
     expect(validHost('127.0.0.1:3000')).toBe('127.0.0.1:3000');
     expect(validHost('[::1]:3000')).toBe('[::1]:3000');
     expect(validHost('localhost')).toBe('localhost');
-    for (const bad of ['evil.example/path', 'a b', 'x:0', 'x:70000', '-bad.example', 'exa_mple.kz', '[zz::1]', 'host:80:80', '', 'a@b', '1.2.3.4.5', `${'a'.repeat(64)}.kz`]) {
+    for (const bad of [
+      'evil.example/path',
+      'a b',
+      'x:0',
+      'x:70000',
+      '-bad.example',
+      'exa_mple.kz',
+      '[zz::1]',
+      'host:80:80',
+      '',
+      'a@b',
+      '1.2.3.4.5',
+      `${'a'.repeat(64)}.kz`,
+    ]) {
       expect(validHost(bad), bad).toBeNull();
     }
   });
@@ -56,7 +70,12 @@ describe('addresses and hosts', () => {
 
 describe('resolving the client', () => {
   it('an untrusted peer: forwarded headers are ignored, the socket and Host decide', () => {
-    const r = resolve('203.0.113.5', { host: 'teach.example.kz', 'x-forwarded-for': '1.1.1.1', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+    const r = resolve('203.0.113.5', {
+      host: 'teach.example.kz',
+      'x-forwarded-for': '1.1.1.1',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+    });
     expect(r).toEqual({ for: '203.0.113.5', proto: 'http', host: 'teach.example.kz', viaProxy: false });
   });
 
@@ -66,7 +85,12 @@ describe('resolving the client', () => {
   });
 
   it('a trusted proxy: the nearest untrusted hop is the client; forged hops to its left are ignored', () => {
-    const r = resolve('::ffff:127.0.0.1', { host: '127.0.0.1:3000', 'x-forwarded-for': '6.6.6.6, 198.51.100.7', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'teach.kko.test:8443' });
+    const r = resolve('::ffff:127.0.0.1', {
+      host: '127.0.0.1:3000',
+      'x-forwarded-for': '6.6.6.6, 198.51.100.7',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'teach.kko.test:8443',
+    });
     expect(r).toEqual({ for: '198.51.100.7', proto: 'https', host: 'teach.kko.test:8443', viaProxy: true });
   });
 
@@ -112,11 +136,19 @@ describe('sanitizeRequest on a real socket', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  const call = async (headers: Record<string, string>) => (await (await fetch(`${base}/`, { headers })).json()) as { headers: Record<string, string>; raw: string[] };
+  const call = async (headers: Record<string, string>) =>
+    (await (await fetch(`${base}/`, { headers })).json()) as { headers: Record<string, string>; raw: string[] };
 
   it('removes forged headers from an untrusted peer and writes its own', async () => {
     trusted = parseTrustedProxies('10.0.0.0/8');
-    const { headers, raw } = await call({ 'x-forwarded-for': '6.6.6.6', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', forwarded: 'for=6.6.6.6', 'x-real-ip': '6.6.6.6', 'x-forwarded-port': '1' });
+    const { headers, raw } = await call({
+      'x-forwarded-for': '6.6.6.6',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      forwarded: 'for=6.6.6.6',
+      'x-real-ip': '6.6.6.6',
+      'x-forwarded-port': '1',
+    });
     expect(headers['x-forwarded-for']).toBe('127.0.0.1');
     expect(headers['x-forwarded-proto']).toBe('http');
     expect(headers['x-forwarded-host']).toBe(new URL(base).host);
@@ -126,7 +158,7 @@ describe('sanitizeRequest on a real socket', () => {
     expect(raw.join('\n')).not.toMatch(/6\.6\.6\.6|evil\.example/);
   });
 
-  it('keeps a trusted proxy\'s view', async () => {
+  it("keeps a trusted proxy's view", async () => {
     trusted = parseTrustedProxies('127.0.0.1');
     const { headers } = await call({ 'x-forwarded-for': '6.6.6.6, 198.51.100.7', 'x-forwarded-host': 'teach.kko.test:8443', 'x-forwarded-proto': 'https' });
     expect(headers['x-forwarded-for']).toBe('198.51.100.7');

@@ -11,7 +11,9 @@ if (!url) {
 }
 const handle = await openPostgres(url);
 useHandle(handle);
-const stop = await startJobs((r) => console.log(JSON.stringify({ pid: process.pid, key: r.key, runAt: r.runAt.toISOString(), ok: r.ok, result: r.result, error: r.error })));
+const stop = await startJobs((r) =>
+  console.log(JSON.stringify({ pid: process.pid, key: r.key, runAt: r.runAt.toISOString(), ok: r.ok, result: r.result, error: r.error })),
+);
 await new Promise((r) => setTimeout(r, Number(process.env.WORKER_MS ?? 5000)));
 stop();
 // Let a run in progress finish before the pool closes.

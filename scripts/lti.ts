@@ -12,7 +12,9 @@ import type { LtiCommand } from '@/lib/lti/server/platforms';
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error('Usage: npm run lti -- add-platform --school <slug> --issuer <url> --client-id <id> --auth-url <url> --token-url <url> --jwks-url <url> --deployment <id>\n       npm run lti -- list [--school <slug>]\n       npm run lti -- remove <registration id>\n       npm run lti -- activate <registration id> --school <slug>');
+  console.error(
+    'Usage: npm run lti -- add-platform --school <slug> --issuer <url> --client-id <id> --auth-url <url> --token-url <url> --jwks-url <url> --deployment <id>\n       npm run lti -- list [--school <slug>]\n       npm run lti -- remove <registration id>\n       npm run lti -- activate <registration id> --school <slug>',
+  );
   process.exit(2);
 }
 

@@ -10,7 +10,13 @@ export type WordBox = Box & { text: string };
 export type PdfBoxes = { pageWidth: number; pageHeight: number; words: WordBox[]; images: Box[] };
 
 const num = (attrs: string, name: string) => Number(new RegExp(`${name}="([-\\d.]+)"`).exec(attrs)?.[1] ?? NaN);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Word and image boxes of every page, in PDF points from the page's top-left corner. */
 export function pdfBoxes(pdf: Uint8Array): PdfBoxes {
@@ -55,5 +61,7 @@ export function pdfBoxes(pdf: Uint8Array): PdfBoxes {
 
 /** True when the two boxes share more than `tolerance` points in both directions. */
 export function overlaps(a: Box, b: Box, tolerance = 0.5) {
-  return a.page === b.page && Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > tolerance && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > tolerance;
+  return (
+    a.page === b.page && Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > tolerance && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > tolerance
+  );
 }

@@ -33,7 +33,11 @@ export async function seedReminderSchool(slug: string) {
   await recordCatalog(FIXTURE_MODULES);
   const school = await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug });
   const ids: Record<string, string> = {};
-  for (const [who, role] of [['admin', 'school_admin'], ['a', 'teacher'], ['b', 'teacher']] as const) {
+  for (const [who, role] of [
+    ['admin', 'school_admin'],
+    ['a', 'teacher'],
+    ['b', 'teacher'],
+  ] as const) {
     const email = `${who}@${slug}.kz`;
     await createMemberIfAbsent(school.id, { email, name: who, passwordHash: null, locale: null, role, tiers: role === 'teacher' ? ['9-10'] : [] });
     ids[who] = (await getUserForSignIn(email))!.id;
@@ -47,14 +51,11 @@ export async function seedReminderSchool(slug: string) {
   const attempt = (await db.execute(sql`
     insert into quiz_attempts (user_id, school_id, module_id, module_version, question_ids, submitted_at, answers, correct_count, score, passed)
     values (${ids.b}, ${school.id}, 't-m3', 'v1', '{q}', now(), '{}'::jsonb, 1, 100, true) returning id`)) as unknown as { rows: { id: string }[] };
-  await db.execute(sql`insert into completions (user_id, school_id, module_id, attempt_id, score) values (${ids.b}, ${school.id}, 't-m3', ${attempt.rows[0]!.id}, 100)`);
+  await db.execute(
+    sql`insert into completions (user_id, school_id, module_id, attempt_id, score) values (${ids.b}, ${school.id}, 't-m3', ${attempt.rows[0]!.id}, 100)`,
+  );
   return { schoolId: school.id, ids };
 }
 
 /** The reminders the fixture school must get today: 4 for its teachers and 1 digest. */
-export const EXPECTED_REMINDERS = [
-  'reminder.due:a:t-m1',
-  'reminder.due:a:t-m2',
-  'reminder.due:b:t-m1',
-  'reminder.overdue:a:t-m3',
-];
+export const EXPECTED_REMINDERS = ['reminder.due:a:t-m1', 'reminder.due:a:t-m2', 'reminder.due:b:t-m1', 'reminder.overdue:a:t-m3'];

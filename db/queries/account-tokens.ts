@@ -41,7 +41,9 @@ export async function getUsableToken(tokenHash: string, purpose: TokenPurpose) {
     .select({ userId: accountTokens.userId, email: users.email })
     .from(accountTokens)
     .innerJoin(users, eq(users.id, accountTokens.userId))
-    .where(and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)));
+    .where(
+      and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)),
+    );
   return row;
 }
 
@@ -50,7 +52,9 @@ export async function takeAccountToken(tx: Tx, tokenHash: string, purpose: Token
   const [row] = await tx
     .update(accountTokens)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)))
+    .where(
+      and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)),
+    )
     .returning({ userId: accountTokens.userId });
   return row?.userId ?? null;
 }
@@ -65,9 +69,7 @@ export async function recordEmailConfirmed(tx: Tx, userId: string) {
 
 /** Ends every session of the user but the one they are using (if any). */
 export async function endOtherSessions(tx: Tx, userId: string, keepSessionId: string | null) {
-  await tx
-    .delete(userSessions)
-    .where(and(eq(userSessions.userId, userId), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined));
+  await tx.delete(userSessions).where(and(eq(userSessions.userId, userId), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined));
 }
 
 /** Serializes link requests for one account, so concurrent requests cannot slip past the rate limit together. */

@@ -36,7 +36,14 @@ export async function getSchoolMember(schoolId: string, userId: string, role: 't
 export async function getAccount(userId: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, notifyOptional: users.notifyOptional, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      notifyOptional: users.notifyOptional,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(eq(users.id, userId));
   return row;

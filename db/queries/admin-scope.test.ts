@@ -17,10 +17,15 @@ const actor = (k: string) => ({ actorId: s[k]!.admin, schoolId: s[k]!.schoolId }
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await recordCatalog([{ id: '9-10-m', tier: '9-10', position: 1, version: 'v1', sectionIds: ['summary'], questionCount: 10, title: { en: 'M', ru: 'M', kk: 'M' }, minutes: 20 }]);
+  await recordCatalog([
+    { id: '9-10-m', tier: '9-10', position: 1, version: 'v1', sectionIds: ['summary'], questionCount: 10, title: { en: 'M', ru: 'M', kk: 'M' }, minutes: 20 },
+  ]);
   for (const k of ['north', 'south']) {
     const school = await createSchoolIfAbsent(k, { en: k, ru: k, kk: k });
-    for (const [role, email] of [['school_admin', `admin@${k}.kz`], ['teacher', `t@${k}.kz`]] as const) {
+    for (const [role, email] of [
+      ['school_admin', `admin@${k}.kz`],
+      ['teacher', `t@${k}.kz`],
+    ] as const) {
       await createMemberIfAbsent(school.id, { email, name: email, passwordHash: null, locale: null, role, tiers: role === 'teacher' ? ['9-10'] : [] });
     }
     s[k] = { schoolId: school.id, admin: (await getUserForSignIn(`admin@${k}.kz`))!.id, teacher: (await getUserForSignIn(`t@${k}.kz`))!.id };
@@ -56,7 +61,13 @@ describe("an admin cannot touch another school's records", () => {
   });
 
   it('foreign invites cannot be revoked and are not listed', async () => {
-    const id = await createInvite(actor('south'), { email: 'new@south.kz', role: 'teacher', tiers: ['9-10'], tokenHash: 'h-south', expiresAt: new Date(Date.now() + 86_400_000) });
+    const id = await createInvite(actor('south'), {
+      email: 'new@south.kz',
+      role: 'teacher',
+      tiers: ['9-10'],
+      tokenHash: 'h-south',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     expect(await revokeInvite(actor('north'), id)).toBe(false);
     expect(await listInvites(s.north!.schoolId)).toHaveLength(0);
     expect((await listInvites(s.south!.schoolId))[0]!.revokedAt).toBeNull();
@@ -71,7 +82,13 @@ describe("an admin cannot touch another school's records", () => {
 
 describe('invites and join codes', () => {
   it('an invite is used once and makes a member of its school', async () => {
-    await createInvite(actor('north'), { email: 'once@north.kz', role: 'teacher', tiers: ['11-12'], tokenHash: 'h-once', expiresAt: new Date(Date.now() + 86_400_000) });
+    await createInvite(actor('north'), {
+      email: 'once@north.kz',
+      role: 'teacher',
+      tiers: ['11-12'],
+      tokenHash: 'h-once',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     const first = await acceptInvite('h-once', { name: 'Once', passwordHash: 'x', locale: 'ru' });
     expect(first.ok).toBe(true);
     expect(await acceptInvite('h-once', { name: 'Twice', passwordHash: 'x', locale: null })).toEqual({ ok: false, reason: 'invalid' });
@@ -80,9 +97,21 @@ describe('invites and join codes', () => {
   });
 
   it('an expired or revoked invite does nothing', async () => {
-    await createInvite(actor('north'), { email: 'late@north.kz', role: 'teacher', tiers: ['9-10'], tokenHash: 'h-late', expiresAt: new Date(Date.now() - 1000) });
+    await createInvite(actor('north'), {
+      email: 'late@north.kz',
+      role: 'teacher',
+      tiers: ['9-10'],
+      tokenHash: 'h-late',
+      expiresAt: new Date(Date.now() - 1000),
+    });
     expect(await acceptInvite('h-late', { name: 'Late', passwordHash: 'x', locale: null })).toEqual({ ok: false, reason: 'invalid' });
-    const revoked = await createInvite(actor('north'), { email: 'rev@north.kz', role: 'teacher', tiers: ['9-10'], tokenHash: 'h-rev', expiresAt: new Date(Date.now() + 86_400_000) });
+    const revoked = await createInvite(actor('north'), {
+      email: 'rev@north.kz',
+      role: 'teacher',
+      tiers: ['9-10'],
+      tokenHash: 'h-rev',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
     await revokeInvite(actor('north'), revoked);
     expect(await acceptInvite('h-rev', { name: 'Rev', passwordHash: 'x', locale: null })).toEqual({ ok: false, reason: 'invalid' });
     const rows = await queryRows<{ n: number }>(sql`select count(*)::int as n from users where email in ('late@north.kz', 'rev@north.kz')`);
@@ -92,8 +121,14 @@ describe('invites and join codes', () => {
   it('a join code adds a teacher; a rotated code stops working; an existing email is refused', async () => {
     await recordJoinCode(actor('south'), 'AAAA-BBBB');
     expect((await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J', passwordHash: 'x', tiers: ['13-14'], locale: null })).ok).toBe(true);
-    expect(await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J2', passwordHash: 'x', tiers: ['13-14'], locale: null })).toEqual({ ok: false, reason: 'exists' });
+    expect(await joinWithCode('AAAA-BBBB', { email: 'j@south.kz', name: 'J2', passwordHash: 'x', tiers: ['13-14'], locale: null })).toEqual({
+      ok: false,
+      reason: 'exists',
+    });
     await recordJoinCode(actor('south'), 'CCCC-DDDD');
-    expect(await joinWithCode('AAAA-BBBB', { email: 'k@south.kz', name: 'K', passwordHash: 'x', tiers: ['13-14'], locale: null })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await joinWithCode('AAAA-BBBB', { email: 'k@south.kz', name: 'K', passwordHash: 'x', tiers: ['13-14'], locale: null })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });

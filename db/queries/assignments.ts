@@ -40,7 +40,14 @@ export async function recordAssignment(actor: Actor & { schoolId: string }, a: N
         .where(and(eq(memberships.schoolId, actor.schoolId), eq(memberships.userId, a.userId)));
       if (!member) return false;
     }
-    const values = { schoolId: actor.schoolId, moduleId: a.moduleId, tier: a.tier ?? null, userId: a.userId ?? null, dueDate: a.dueDate, createdBy: actor.actorId };
+    const values = {
+      schoolId: actor.schoolId,
+      moduleId: a.moduleId,
+      tier: a.tier ?? null,
+      userId: a.userId ?? null,
+      dueDate: a.dueDate,
+      createdBy: actor.actorId,
+    };
     await tx
       .insert(assignments)
       .values(values)

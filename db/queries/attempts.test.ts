@@ -19,7 +19,16 @@ const draw = () => ['q1', 'q2'];
 beforeAll(async () => {
   db = await createTestDatabase();
   await recordCatalog([
-    { id: '9-10-m', tier: '9-10', position: 1, version: 'v1', sectionIds: ['a', 'summary'], questionCount: 10, title: { en: 'M', ru: 'M', kk: 'M' }, minutes: 20 },
+    {
+      id: '9-10-m',
+      tier: '9-10',
+      position: 1,
+      version: 'v1',
+      sectionIds: ['a', 'summary'],
+      questionCount: 10,
+      title: { en: 'M', ru: 'M', kk: 'M' },
+      minutes: 20,
+    },
   ]);
   const school = await createSchoolIfAbsent('s1', { en: 'S1', ru: 'S1', kk: 'S1' });
   for (const email of ['alice@s1.kz', 'bob@s1.kz']) {
@@ -31,7 +40,10 @@ beforeAll(async () => {
 afterAll(() => db.dispose());
 
 const count = async (table: typeof quizAttempts | typeof completions, userId: string) => {
-  const [row] = await db.db.select({ n: sql<number>`count(*)::int` }).from(table).where(sql`user_id = ${userId}`);
+  const [row] = await db.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(sql`user_id = ${userId}`);
   return row!.n;
 };
 
@@ -57,14 +69,20 @@ describe('quiz attempts', () => {
   });
 
   it('refuses other answers for an attempt already submitted', async () => {
-    const [attempt] = await db.db.select().from(quizAttempts).where(sql`user_id = ${alice.userId}`);
+    const [attempt] = await db.db
+      .select()
+      .from(quizAttempts)
+      .where(sql`user_id = ${alice.userId}`);
     await expect(recordSubmission(alice, attempt!.id, { q1: ['b'], q2: ['b'] }, grade(false))).rejects.toBeInstanceOf(AttemptConflictError);
   });
 
   it("does not let a teacher submit another teacher's attempt", async () => {
     const bobs = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
     await expect(recordSubmission(alice, bobs.id, { q1: ['a'], q2: ['b'] }, grade(true))).rejects.toBeInstanceOf(AttemptNotFoundError);
-    const [row] = await db.db.select().from(quizAttempts).where(sql`id = ${bobs.id}`);
+    const [row] = await db.db
+      .select()
+      .from(quizAttempts)
+      .where(sql`id = ${bobs.id}`);
     expect(row!.submittedAt).toBeNull();
   });
 
@@ -75,7 +93,10 @@ describe('quiz attempts', () => {
         throw new Error('invalid answers');
       }),
     ).rejects.toThrow('invalid answers');
-    const [row] = await db.db.select().from(quizAttempts).where(sql`id = ${bobs.id}`);
+    const [row] = await db.db
+      .select()
+      .from(quizAttempts)
+      .where(sql`id = ${bobs.id}`);
     expect(row!.submittedAt).toBeNull();
     expect(row!.answers).toBeNull();
   });
@@ -85,7 +106,10 @@ describe('quiz attempts', () => {
     await recordSubmission(alice, retry.id, { q1: ['a'], q2: ['b'] }, () => ({ correctCount: 7, score: 88, passed: true }));
     expect(await count(quizAttempts, alice.userId)).toBe(2);
     expect(await count(completions, alice.userId)).toBe(1);
-    const [done] = await db.db.select().from(completions).where(sql`user_id = ${alice.userId}`);
+    const [done] = await db.db
+      .select()
+      .from(completions)
+      .where(sql`user_id = ${alice.userId}`);
     expect(done!.score).toBe(100);
   });
 
@@ -105,14 +129,32 @@ describe('quiz attempts', () => {
     const stale = await getOrCreateOpenAttempt(bob, '9-10-m', 'v1', draw);
     expect(stale.questionIds).toEqual(['q3']);
     const alices = await getOrCreateOpenAttempt(alice, '9-10-m', 'v1', () => ['q3']);
-    const kept = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1'], (a) => a.questionIds.includes('q3'));
+    const kept = await getOrCreateOpenAttempt(
+      bob,
+      '9-10-m',
+      'v2',
+      () => ['new-1'],
+      (a) => a.questionIds.includes('q3'),
+    );
     expect(kept).toMatchObject({ id: stale.id, questionIds: ['q3'], moduleVersion: 'v1' });
-    const redrawn = await getOrCreateOpenAttempt(bob, '9-10-m', 'v2', () => ['new-1', 'new-2'], (a) => a.questionIds.every((id) => id.startsWith('new-')));
+    const redrawn = await getOrCreateOpenAttempt(
+      bob,
+      '9-10-m',
+      'v2',
+      () => ['new-1', 'new-2'],
+      (a) => a.questionIds.every((id) => id.startsWith('new-')),
+    );
     expect(redrawn).toMatchObject({ id: stale.id, questionIds: ['new-1', 'new-2'], moduleVersion: 'v2', submittedAt: null });
-    const open = await db.db.select().from(quizAttempts).where(sql`user_id = ${bob.userId} and submitted_at is null`);
+    const open = await db.db
+      .select()
+      .from(quizAttempts)
+      .where(sql`user_id = ${bob.userId} and submitted_at is null`);
     expect(open).toHaveLength(1);
     // Another teacher's open attempt with the same stale question is not touched.
-    const [stillAlices] = await db.db.select().from(quizAttempts).where(sql`id = ${alices.id}`);
+    const [stillAlices] = await db.db
+      .select()
+      .from(quizAttempts)
+      .where(sql`id = ${alices.id}`);
     expect(stillAlices).toMatchObject({ questionIds: ['q3'], moduleVersion: 'v1', submittedAt: null });
   });
 });

@@ -46,7 +46,10 @@ export async function getOrCreateOpenAttempt(
     if (redrawn) return redrawn;
   }
   // The partial unique index makes a concurrent second start a no-op; both then read the same row.
-  await db.insert(quizAttempts).values({ ...scope, moduleId, moduleVersion, questionIds, optionOrder }).onConflictDoNothing();
+  await db
+    .insert(quizAttempts)
+    .values({ ...scope, moduleId, moduleVersion, questionIds, optionOrder })
+    .onConflictDoNothing();
   const [created] = await open();
   return created!;
 }
@@ -72,7 +75,12 @@ export async function lockAttempt(tx: Tx, userId: string, attemptId: string) {
   return attempt;
 }
 
-export async function recordAttemptResult(tx: Tx, attemptId: string, answers: AnswerMap, outcome: AttemptOutcome & { reviewSections?: string[] | null; locale?: string }) {
+export async function recordAttemptResult(
+  tx: Tx,
+  attemptId: string,
+  answers: AnswerMap,
+  outcome: AttemptOutcome & { reviewSections?: string[] | null; locale?: string },
+) {
   const [saved] = await tx
     .update(quizAttempts)
     .set({ answers, submittedAt: sql`now()`, ...outcome })

@@ -13,7 +13,14 @@ beforeAll(async () => {
   db = await createTestDatabase();
   for (const slug of ['north', 'south']) {
     const school = await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug });
-    await createMemberIfAbsent(school.id, { email: `t@${slug}.kz`, name: `Teacher ${slug}`, passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
+    await createMemberIfAbsent(school.id, {
+      email: `t@${slug}.kz`,
+      name: `Teacher ${slug}`,
+      passwordHash: null,
+      locale: null,
+      role: 'teacher',
+      tiers: ['9-10'],
+    });
     ids[slug] = { userId: (await getUserForSignIn(`t@${slug}.kz`))!.id, schoolId: school.id };
   }
 });

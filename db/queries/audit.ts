@@ -13,7 +13,14 @@ export async function recordAudit(tx: Tx, actor: Actor, action: string, details:
 export async function listAudit(schoolId: string, limit = 200) {
   const db = await getDb();
   return db
-    .select({ id: auditLog.id, action: auditLog.action, details: auditLog.details, createdAt: auditLog.createdAt, actorName: users.name, actorEmail: users.email })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
+      actorName: users.name,
+      actorEmail: users.email,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(eq(auditLog.schoolId, schoolId))

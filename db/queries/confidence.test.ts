@@ -10,11 +10,23 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 const north: { userId: string; schoolId: string }[] = [];
 let south: { userId: string; schoolId: string };
 
-const both = (q1: number | null, q2: number | null) => [{ questionId: 'q1', value: q1 }, { questionId: 'q2', value: q2 }];
+const both = (q1: number | null, q2: number | null) => [
+  { questionId: 'q1', value: q1 },
+  { questionId: 'q2', value: q2 },
+];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const mod = (id: string) => ({ id, tier: '9-10', position: 1, version: 'v1', sectionIds: ['a'], questionCount: 3, title: { en: id, ru: id, kk: id }, minutes: 20 });
+  const mod = (id: string) => ({
+    id,
+    tier: '9-10',
+    position: 1,
+    version: 'v1',
+    sectionIds: ['a'],
+    questionCount: 3,
+    title: { en: id, ru: id, kk: id },
+    minutes: 20,
+  });
   await recordCatalog([mod('m1'), mod('m2')]);
   const n = await createSchoolIfAbsent('north', { en: 'N', ru: 'N', kk: 'N' });
   const s = await createSchoolIfAbsent('south', { en: 'S', ru: 'S', kk: 'S' });
@@ -49,7 +61,9 @@ describe('confidence answers', () => {
   it('never shows one school the answers of another', async () => {
     const southRows = await getSchoolLearningGain(south.schoolId);
     // The skipped "before" counts nowhere; only the one "after" of South's own teacher.
-    expect(southRows).toEqual([{ module_id: 'm1', before_teachers: 0, before_mean: null, after_teachers: 1, after_mean: 5, paired_teachers: 0, paired_change: null }]);
+    expect(southRows).toEqual([
+      { module_id: 'm1', before_teachers: 0, before_mean: null, after_teachers: 1, after_mean: 5, paired_teachers: 0, paired_change: null },
+    ]);
     const northRows = await getSchoolLearningGain(north[0]!.schoolId);
     expect(northRows.find((r) => r.module_id === 'm1')!.after_teachers).toBe(2);
   });
@@ -67,7 +81,9 @@ describe('confidence answers', () => {
     for (const value of [0, 6, -3]) {
       await expect(db.db.insert(confidenceAnswers).values({ ...north[2]!, moduleId: 'm2', phase: 'before', questionId: 'q1', value })).rejects.toThrow();
     }
-    await expect(db.db.insert(confidenceAnswers).values({ ...north[2]!, moduleId: 'm2', phase: 'during' as 'before', questionId: 'q1', value: 3 })).rejects.toThrow();
+    await expect(
+      db.db.insert(confidenceAnswers).values({ ...north[2]!, moduleId: 'm2', phase: 'during' as 'before', questionId: 'q1', value: 3 }),
+    ).rejects.toThrow();
     expect(await listAnsweredPhases(north[2]!, 'm2')).toEqual([]);
   });
 

@@ -13,7 +13,18 @@ import { createSchoolIfAbsent } from './schools';
 import { createMemberIfAbsent, getUserForSignIn } from './users';
 
 const TIERS = ['9-10', '11-12', '13-14'];
-const CATALOG = TIERS.flatMap((tier, i) => [1, 2].map((n) => ({ id: `${tier}-m${n}`, tier, position: n, version: 'v1', sectionIds: ['a', 'summary'], questionCount: 10, title: { en: 'M', ru: 'M', kk: 'M' }, minutes: 20 + i })));
+const CATALOG = TIERS.flatMap((tier, i) =>
+  [1, 2].map((n) => ({
+    id: `${tier}-m${n}`,
+    tier,
+    position: n,
+    version: 'v1',
+    sectionIds: ['a', 'summary'],
+    questionCount: 10,
+    title: { en: 'M', ru: 'M', kk: 'M' },
+    minutes: 20 + i,
+  })),
+);
 const MODULE_IDS = CATALOG.map((m) => m.id);
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -87,7 +98,10 @@ describe('what a teacher must finish', () => {
         expect(all.teachers).toBe(summary.teacherCount);
         expect(all.overdue).toBe(summary.overdue.length);
       }),
-      { numRuns: 25, examples: [[{ teachers: [{ tiers: [], role: "teacher", named: [], passed: [], namedDue: "2030-01-01" }], tierAssignments: [], tierDue: "2030-01-01" }]] },
+      {
+        numRuns: 25,
+        examples: [[{ teachers: [{ tiers: [], role: 'teacher', named: [], passed: [], namedDue: '2030-01-01' }], tierAssignments: [], tierDue: '2030-01-01' }]],
+      },
     );
   }, 240_000);
 });

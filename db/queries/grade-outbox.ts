@@ -53,7 +53,10 @@ export async function claimDueGrades(limit: number) {
 
 export async function markGradeSent(id: string) {
   const db = await getDb();
-  await db.update(gradeOutbox).set({ status: 'sent', sentAt: sql`now()`, lastError: null }).where(eq(gradeOutbox.id, id));
+  await db
+    .update(gradeOutbox)
+    .set({ status: 'sent', sentAt: sql`now()`, lastError: null })
+    .where(eq(gradeOutbox.id, id));
 }
 
 export async function markGradeRetry(id: string, delaySeconds: number, error: string) {
@@ -66,7 +69,10 @@ export async function markGradeRetry(id: string, delaySeconds: number, error: st
 
 export async function markGradeFailed(id: string, error: string) {
   const db = await getDb();
-  await db.update(gradeOutbox).set({ status: 'failed', lastError: error.slice(0, 500) }).where(eq(gradeOutbox.id, id));
+  await db
+    .update(gradeOutbox)
+    .set({ status: 'failed', lastError: error.slice(0, 500) })
+    .where(eq(gradeOutbox.id, id));
 }
 
 export async function listOutbox(schoolId: string) {

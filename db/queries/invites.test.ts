@@ -24,7 +24,14 @@ beforeAll(async () => {
     schools[k] = { schoolId: school.id, admin: (await getUserForSignIn(`admin@${k}.kz`))!.id };
   }
   // A teacher of the west school: the east school must not learn that this address has an account.
-  await createMemberIfAbsent(schools.west!.schoolId, { email: 'aigul@west.kz', name: 'Айгүл', passwordHash: ownerHash, locale: null, role: 'teacher', tiers: ['9-10'] });
+  await createMemberIfAbsent(schools.west!.schoolId, {
+    email: 'aigul@west.kz',
+    name: 'Айгүл',
+    passwordHash: ownerHash,
+    locale: null,
+    role: 'teacher',
+    tiers: ['9-10'],
+  });
   await recordJoinCode(actor('east'), 'EAST-2026');
 });
 afterAll(() => db.dispose());
@@ -37,7 +44,11 @@ async function user(email: string) {
 describe('joining with a code never reveals whether an address has an account', () => {
   it('an existing address with a password that does not prove it changes nothing', async () => {
     const before = await user('aigul@west.kz');
-    const result = await joinWithCode('EAST-2026', { email: 'aigul@west.kz', name: 'Impostor', passwordHash: await hashPassword('guess guess'), tiers: ['13-14'], locale: null }, proves('guess guess'));
+    const result = await joinWithCode(
+      'EAST-2026',
+      { email: 'aigul@west.kz', name: 'Impostor', passwordHash: await hashPassword('guess guess'), tiers: ['13-14'], locale: null },
+      proves('guess guess'),
+    );
     expect(result).toEqual({ ok: false, reason: 'exists' });
     expect(await user('aigul@west.kz')).toEqual(before);
     expect((await listSchoolPeople(schools.east!.schoolId)).map((p) => p.email)).not.toContain('aigul@west.kz');
@@ -45,21 +56,32 @@ describe('joining with a code never reveals whether an address has an account', 
 
   it('the owner proving the address with its password joins a second school, keeping name and password', async () => {
     const before = await user('AIGUL@west.kz'.toLowerCase());
-    const result = await joinWithCode('EAST-2026', { email: 'Aigul@West.kz', name: 'Other', passwordHash: 'ignored', tiers: ['13-14'], locale: null }, proves(OWNER_PASSWORD));
+    const result = await joinWithCode(
+      'EAST-2026',
+      { email: 'Aigul@West.kz', name: 'Other', passwordHash: 'ignored', tiers: ['13-14'], locale: null },
+      proves(OWNER_PASSWORD),
+    );
     expect(result.ok).toBe(true);
     expect(await user('aigul@west.kz')).toEqual(before);
     expect((await listSchoolPeople(schools.east!.schoolId)).find((p) => p.email === 'aigul@west.kz')).toMatchObject({ role: 'teacher', tiers: ['13-14'] });
     expect((await listSchoolPeople(schools.west!.schoolId)).find((p) => p.email === 'aigul@west.kz')).toMatchObject({ tiers: ['9-10'] });
     // Joining again is harmless.
-    expect((await joinWithCode('EAST-2026', { email: 'aigul@west.kz', name: 'x', passwordHash: 'x', tiers: ['15-17'], locale: null }, proves(OWNER_PASSWORD))).ok).toBe(true);
+    expect(
+      (await joinWithCode('EAST-2026', { email: 'aigul@west.kz', name: 'x', passwordHash: 'x', tiers: ['15-17'], locale: null }, proves(OWNER_PASSWORD))).ok,
+    ).toBe(true);
   });
 
   it('a new address gets a new account; an unknown code is refused either way', async () => {
     const result = await joinWithCode('EAST-2026', { email: 'new@east.kz', name: 'Нұрлан', passwordHash: 'h', tiers: ['9-10'], locale: 'kk' }, proves('x'));
     expect(result.ok).toBe(true);
     expect(await user('new@east.kz')).toEqual({ name: 'Нұрлан', password_hash: 'h' });
-    expect(await joinWithCode('ZZZZ-ZZZZ', { email: 'aigul@west.kz', name: 'x', passwordHash: 'x', tiers: ['9-10'], locale: null }, proves(OWNER_PASSWORD))).toEqual({ ok: false, reason: 'invalid' });
-    expect(await joinWithCode('ZZZZ-ZZZZ', { email: 'nobody@east.kz', name: 'x', passwordHash: 'x', tiers: ['9-10'], locale: null }, proves('x'))).toEqual({ ok: false, reason: 'invalid' });
+    expect(
+      await joinWithCode('ZZZZ-ZZZZ', { email: 'aigul@west.kz', name: 'x', passwordHash: 'x', tiers: ['9-10'], locale: null }, proves(OWNER_PASSWORD)),
+    ).toEqual({ ok: false, reason: 'invalid' });
+    expect(await joinWithCode('ZZZZ-ZZZZ', { email: 'nobody@east.kz', name: 'x', passwordHash: 'x', tiers: ['9-10'], locale: null }, proves('x'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });
 
@@ -69,7 +91,10 @@ describe('an invite for an address that already has an account', () => {
   it('is not used up by someone who cannot prove the account, and changes nothing', async () => {
     await createInvite(actor('east'), { email: 'aigul@west.kz', role: 'school_admin', tiers: [], tokenHash: 'h-aigul', expiresAt: expiresAt() });
     const before = await user('aigul@west.kz');
-    expect(await acceptInvite('h-aigul', { name: 'Impostor', passwordHash: 'x', locale: null }, proves('wrong password'))).toEqual({ ok: false, reason: 'exists' });
+    expect(await acceptInvite('h-aigul', { name: 'Impostor', passwordHash: 'x', locale: null }, proves('wrong password'))).toEqual({
+      ok: false,
+      reason: 'exists',
+    });
     expect(await user('aigul@west.kz')).toEqual(before);
     expect((await listInvites(schools.east!.schoolId)).find((i) => i.email === 'aigul@west.kz')?.acceptedAt).toBeNull();
   });

@@ -12,7 +12,10 @@ export type NewInvite = { email: string; role: SchoolRole; tiers: string[]; toke
 export async function createInvite(actor: Actor & { schoolId: string }, invite: NewInvite, mail?: Omit<OutgoingMail, 'schoolId' | 'recipient'>) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(invites).values({ ...invite, schoolId: actor.schoolId, createdBy: actor.actorId }).returning({ id: invites.id });
+    const [row] = await tx
+      .insert(invites)
+      .values({ ...invite, schoolId: actor.schoolId, createdBy: actor.actorId })
+      .returning({ id: invites.id });
     await recordAudit(tx, actor, 'invite.created', { email: invite.email, role: invite.role, tiers: invite.tiers });
     if (mail) await queueMail(tx, { ...mail, schoolId: actor.schoolId, recipient: invite.email });
     return row!.id;
@@ -86,11 +89,21 @@ async function existingAccount(email: string, provesOwner: ProvesOwner): Promise
  * it with its password (a teacher in a second school). Anyone else gets null and nothing
  * changes; callers answer both the same, so the forms never tell whether an address has an account.
  */
-async function accountFor(tx: Tx, account: { email: string; name: string; passwordHash: string; locale: string | null; emailConfirmed?: boolean }, existing: Existing) {
+async function accountFor(
+  tx: Tx,
+  account: { email: string; name: string; passwordHash: string; locale: string | null; emailConfirmed?: boolean },
+  existing: Existing,
+) {
   if (existing) return existing.proven ? existing.id : null;
   const [user] = await tx
     .insert(users)
-    .values({ email: account.email, name: account.name, passwordHash: account.passwordHash, locale: account.locale, emailConfirmed: account.emailConfirmed ?? true })
+    .values({
+      email: account.email,
+      name: account.name,
+      passwordHash: account.passwordHash,
+      locale: account.locale,
+      emailConfirmed: account.emailConfirmed ?? true,
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   return user?.id ?? null;
@@ -116,7 +129,10 @@ export async function acceptInvite(
     const userId = await accountFor(tx, { ...account, email: invite.email }, existing);
     if (!userId) return { ok: false, reason: 'exists' } as const;
     await tx.insert(memberships).values({ userId, schoolId: invite.schoolId, role: invite.role, tiers: invite.tiers }).onConflictDoNothing();
-    await tx.update(invites).set({ acceptedAt: sql`now()` }).where(eq(invites.id, invite.id));
+    await tx
+      .update(invites)
+      .set({ acceptedAt: sql`now()` })
+      .where(eq(invites.id, invite.id));
     await recordAudit(tx, { actorId: userId, schoolId: invite.schoolId }, 'invite.accepted', { email: invite.email, role: invite.role });
     return { ok: true, userId } as const;
   });

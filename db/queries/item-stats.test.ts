@@ -35,7 +35,9 @@ const ok = (qid: string, picked: string[]) => (picked.length === key.get(qid)!.s
 function pearson(x: number[], y: number[]) {
   const mx = x.reduce((a, b) => a + b) / x.length;
   const my = y.reduce((a, b) => a + b) / y.length;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   x.forEach((xi, i) => {
     sxy += (xi - mx) * (y[i]! - my);
     sxx += (xi - mx) ** 2;
@@ -46,19 +48,50 @@ function pearson(x: number[], y: number[]) {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const mod = (id: string) => ({ id, tier: '9-10', position: 1, version: 'v1', sectionIds: ['a'], questionCount: 3, title: { en: id, ru: id, kk: id }, minutes: 20 });
+  const mod = (id: string) => ({
+    id,
+    tier: '9-10',
+    position: 1,
+    version: 'v1',
+    sectionIds: ['a'],
+    questionCount: 3,
+    title: { en: id, ru: id, kk: id },
+    minutes: 20,
+  });
   await recordCatalog([mod('m1'), mod('m2')]);
   const school = await createSchoolIfAbsent('s1', { en: 'S1', ru: 'S1', kk: 'S1' });
   await createMemberIfAbsent(school.id, { email: 't@s1.kz', name: 'T', passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
   scope = { userId: (await getUserForSignIn('t@s1.kz'))!.id, schoolId: school.id };
   const rows = crafted.map((c) => {
     const correctCount = ['q1', 'q2', 'q3'].reduce((n, q) => n + ok(q, c.answers[q]!), 0);
-    return { ...scope, moduleId: 'm1', moduleVersion: 'v1', questionIds: ['q1', 'q2', 'q3'], answers: c.answers, locale: c.locale, correctCount, score: Math.round((correctCount / 3) * 100), passed: false, submittedAt: new Date() };
+    return {
+      ...scope,
+      moduleId: 'm1',
+      moduleVersion: 'v1',
+      questionIds: ['q1', 'q2', 'q3'],
+      answers: c.answers,
+      locale: c.locale,
+      correctCount,
+      score: Math.round((correctCount / 3) * 100),
+      passed: false,
+      submittedAt: new Date(),
+    };
   });
   await db.db.insert(quizAttempts).values([
     ...rows,
     // m2's q1 answered 'b', which is right there (and wrong in m1).
-    { ...scope, moduleId: 'm2', moduleVersion: 'v1', questionIds: ['q1'], answers: { q1: ['b'] }, locale: 'kk', correctCount: 1, score: 100, passed: true, submittedAt: new Date() },
+    {
+      ...scope,
+      moduleId: 'm2',
+      moduleVersion: 'v1',
+      questionIds: ['q1'],
+      answers: { q1: ['b'] },
+      locale: 'kk',
+      correctCount: 1,
+      score: 100,
+      passed: true,
+      submittedAt: new Date(),
+    },
     // Open attempts (not submitted) never count.
     { ...scope, moduleId: 'm2', moduleVersion: 'v1', questionIds: ['q1'], answers: null, locale: null },
   ]);
@@ -97,7 +130,11 @@ describe('item statistics', () => {
 
   it('keeps attempts without a recorded language out of the per-language rows', async () => {
     const kk = await listItemStats('kk', 'm1');
-    expect(kk.map((r) => [r.questionId, r.answered, r.correct])).toEqual([['q1', 2, 2], ['q2', 2, 2], ['q3', 2, 0]]);
+    expect(kk.map((r) => [r.questionId, r.answered, r.correct])).toEqual([
+      ['q1', 2, 2],
+      ['q2', 2, 2],
+      ['q3', 2, 0],
+    ]);
     // Everyone right (or everyone wrong): the correlation is undefined, not zero.
     expect(kk[0]!.discrimination).toBeNull();
     const total = (await Promise.all(['kk', 'ru', 'en'].map((l) => listItemStats(l, 'm1')))).flat().filter((r) => r.questionId === 'q1');

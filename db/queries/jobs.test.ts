@@ -11,9 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.dispose());
 
-const job = (key: string) => queryRows<{ run_at: Date; runs: number; attempts: number; done_at: Date | null; last_error: string | null; lease_until: Date | null }>(
-  sql`select run_at, runs, attempts, done_at, last_error, lease_until from jobs where key = ${key}`,
-).then((r) => r[0]!);
+const job = (key: string) =>
+  queryRows<{ run_at: Date; runs: number; attempts: number; done_at: Date | null; last_error: string | null; lease_until: Date | null }>(
+    sql`select run_at, runs, attempts, done_at, last_error, lease_until from jobs where key = ${key}`,
+  ).then((r) => r[0]!);
 
 describe('jobs', () => {
   it('runs a recurring job once per tick and moves it to the next tick', async () => {
@@ -47,7 +48,11 @@ describe('jobs', () => {
 
   it('retries a failed one-off job later with the error kept, and leaves unknown job names alone', async () => {
     await transaction((tx) => enqueueJob(tx, { key: 'flaky', name: 'flaky' }));
-    const reports = await runDueJobs({ flaky: async () => { throw new Error('LMS down'); } });
+    const reports = await runDueJobs({
+      flaky: async () => {
+        throw new Error('LMS down');
+      },
+    });
     expect(reports).toMatchObject([{ key: 'flaky', ok: false, error: 'LMS down' }]);
     const row = await job('flaky');
     expect(row.done_at).toBeNull();

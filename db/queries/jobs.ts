@@ -62,14 +62,17 @@ export async function claimDueJobs(names: string[], limit: number, leaseSeconds:
  */
 export async function finishJob(job: ClaimedJob) {
   const db = await getDb();
-  const rows = await queryRowsOn(db, sql`
+  const rows = await queryRowsOn(
+    db,
+    sql`
     update jobs set
       lease_until = null, attempts = 0, runs = runs + 1, last_run_at = now(), last_error = null,
       run_at = case when every_seconds is null then run_at
         else run_at + make_interval(secs => every_seconds * greatest(1, ceil(extract(epoch from now() - run_at) / every_seconds)::int)) end,
       done_at = case when every_seconds is null then now() else null end
     where key = ${job.key} and run_at = ${job.runAt.toISOString()}::timestamptz
-    returning key`);
+    returning key`,
+  );
   return rows.length === 1;
 }
 

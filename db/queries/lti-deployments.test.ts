@@ -35,7 +35,9 @@ describe('adding a deployment id to a connected platform', () => {
     expect((await getRegistrationById(reg.a!))!.deploymentIds.sort()).toEqual(['42:abc', 'first']);
     expect((await findActiveRegistration('https://canvas.instructure.com', '10000000000001'))!.deploymentIds).toContain('42:abc');
     const audit = await listAudit(school.a!);
-    expect(audit.filter((a) => a.action === 'lti.deployment_added')).toEqual([expect.objectContaining({ details: expect.objectContaining({ deployment: '42:abc' }) })]);
+    expect(audit.filter((a) => a.action === 'lti.deployment_added')).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ deployment: '42:abc' }) }),
+    ]);
   });
 
   it('is idempotent: adding the same id again changes nothing and writes no second audit entry', async () => {

@@ -15,7 +15,10 @@ export async function lockIdentityUser(tx: Tx, registrationId: string, sub: stri
 }
 
 export async function isEmailTaken(tx: Tx, email: string) {
-  const [row] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return !!row;
 }
 
@@ -37,7 +40,9 @@ export async function addMembershipTier(tx: Tx, userId: string, schoolId: string
     .onConflictDoUpdate({
       target: [memberships.userId, memberships.schoolId],
       set: {
-        tiers: tier ? sql`case when ${tier} = any(${memberships.tiers}) then ${memberships.tiers} else array_append(${memberships.tiers}, ${tier}) end` : sql`${memberships.tiers}`,
+        tiers: tier
+          ? sql`case when ${tier} = any(${memberships.tiers}) then ${memberships.tiers} else array_append(${memberships.tiers}, ${tier}) end`
+          : sql`${memberships.tiers}`,
       },
     });
 }

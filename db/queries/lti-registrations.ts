@@ -10,7 +10,15 @@ export async function withDeployments(rows: RegistrationRow[]) {
   if (rows.length === 0) return [];
   const db = await getDb();
   // Only these registrations' deployments: this runs on every launch.
-  const deps = await db.select().from(ltiDeployments).where(inArray(ltiDeployments.registrationId, rows.map((r) => r.id)));
+  const deps = await db
+    .select()
+    .from(ltiDeployments)
+    .where(
+      inArray(
+        ltiDeployments.registrationId,
+        rows.map((r) => r.id),
+      ),
+    );
   return rows.map((r) => ({
     ...r,
     deploymentIds: deps.filter((d) => d.registrationId === r.id).map((d) => d.deploymentId),
@@ -24,13 +32,21 @@ const isActive = and(isNotNull(ltiRegistrations.schoolId), isNotNull(ltiRegistra
 
 export async function findActiveRegistration(issuer: string, clientId: string) {
   const db = await getDb();
-  const rows = await db.select().from(ltiRegistrations).where(and(eq(ltiRegistrations.issuer, issuer), eq(ltiRegistrations.clientId, clientId), isActive));
+  const rows = await db
+    .select()
+    .from(ltiRegistrations)
+    .where(and(eq(ltiRegistrations.issuer, issuer), eq(ltiRegistrations.clientId, clientId), isActive));
   return (await withDeployments(rows))[0];
 }
 
 export async function listActiveRegistrationsByIssuer(issuer: string) {
   const db = await getDb();
-  return withDeployments(await db.select().from(ltiRegistrations).where(and(eq(ltiRegistrations.issuer, issuer), isActive)));
+  return withDeployments(
+    await db
+      .select()
+      .from(ltiRegistrations)
+      .where(and(eq(ltiRegistrations.issuer, issuer), isActive)),
+  );
 }
 
 /** The origins of every active registration: the only sites allowed to frame the app. */
@@ -136,7 +152,8 @@ export async function addSchoolDeployment(actor: Actor, registrationId: string, 
       .for('update');
     if (!own) return false;
     const added = await tx.insert(ltiDeployments).values({ registrationId, deploymentId }).onConflictDoNothing().returning({ id: ltiDeployments.deploymentId });
-    if (added.length > 0) await recordAudit(tx, { ...actor, schoolId }, 'lti.deployment_added', { issuer: own.issuer, clientId: own.clientId, deployment: deploymentId });
+    if (added.length > 0)
+      await recordAudit(tx, { ...actor, schoolId }, 'lti.deployment_added', { issuer: own.issuer, clientId: own.clientId, deployment: deploymentId });
     return true;
   });
 }

@@ -60,9 +60,13 @@ describe('course roster sync', () => {
     expect(platform.membershipRequests).toBe(requests);
 
     // The background retry (300 ms, then 600 ms…) fails again while the LMS is down, then succeeds.
-    await expect.poll(async () => (await runRetries(), (await getLastRosterSync(school.a!, registrationId, COURSE))?.failures), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await runRetries(), (await getLastRosterSync(school.a!, registrationId, COURSE))?.failures), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2);
     platform.setMembershipsUp(true);
-    await expect.poll(async () => (await runRetries(), (await listRosterStatus(school.a!))[0]), { timeout: 15_000 }).toMatchObject({ ok: true, members: 2, failures: 0 });
+    await expect
+      .poll(async () => (await runRetries(), (await listRosterStatus(school.a!))[0]), { timeout: 15_000 })
+      .toMatchObject({ ok: true, members: 2, failures: 0 });
 
     // After a success the next sync waits for the normal interval.
     const after = platform.membershipRequests;

@@ -37,12 +37,22 @@ afterAll(() => db.dispose());
 
 describe('LTI identities belong to one registration and one school', () => {
   it("never signs a forged registration's launch into another school's user", async () => {
-    const victim = await upsertLtiUser({ id: reg.b!, schoolId: school.b! }, { sub: '2', name: 'B admin', email: 'admin@b.kz', locale: null }, 'school_admin', null);
+    const victim = await upsertLtiUser(
+      { id: reg.b!, schoolId: school.b! },
+      { sub: '2', name: 'B admin', email: 'admin@b.kz', locale: null },
+      'school_admin',
+      null,
+    );
     // School A's admin registers school B's issuer with a key set they control.
     const forged = await recordRegistration(system, { ...platform(MOODLE_B, 'client-a', 'https://attacker.example/jwks'), schoolId: school.a! });
     expect(forged.ok).toBe(true);
     if (!forged.ok) return;
-    const attacker = await upsertLtiUser({ id: forged.id, schoolId: school.a! }, { sub: '2', name: 'Renamed by A', email: 'admin@b.kz', locale: null }, 'school_admin', null);
+    const attacker = await upsertLtiUser(
+      { id: forged.id, schoolId: school.a! },
+      { sub: '2', name: 'Renamed by A', email: 'admin@b.kz', locale: null },
+      'school_admin',
+      null,
+    );
     expect(attacker).not.toBe(victim);
     // The victim is untouched: still B's admin, with their name, and no membership in A.
     expect(await getUserContext(victim, school.b!)).toMatchObject({ name: 'B admin', role: 'school_admin', schoolId: school.b });
@@ -106,13 +116,19 @@ describe('registration links', () => {
     const expired = hashToken('link-token-2');
     await recordBindLink(expired, school.a!, null, -1);
     expect(await getBindLinkSchool(expired)).toBeNull();
-    expect(await recordRegistration(system, { ...platform('https://moodle-a.example.kz', 'c3'), schoolId: school.a! }, expired)).toEqual({ ok: false, reason: 'link_used' });
+    expect(await recordRegistration(system, { ...platform('https://moodle-a.example.kz', 'c3'), schoolId: school.a! }, expired)).toEqual({
+      ok: false,
+      reason: 'link_used',
+    });
   });
 
-  it("cannot be used for another school", async () => {
+  it('cannot be used for another school', async () => {
     const hash = hashToken('link-token-3');
     await recordBindLink(hash, school.a!, null, 6);
-    expect(await recordRegistration(system, { ...platform('https://moodle-x.example.kz', 'c4'), schoolId: school.b! }, hash)).toEqual({ ok: false, reason: 'link_used' });
+    expect(await recordRegistration(system, { ...platform('https://moodle-x.example.kz', 'c4'), schoolId: school.b! }, hash)).toEqual({
+      ok: false,
+      reason: 'link_used',
+    });
   });
 });
 
@@ -128,7 +144,9 @@ describe('launch tickets and sessions', () => {
   it('gives a user of two schools one deterministic school per session', async () => {
     await createMemberIfAbsent(school.b!, { email: 'both@x.kz', name: 'Both', passwordHash: null, locale: null, role: 'teacher', tiers: [] });
     const id = (await getUserForSignIn('both@x.kz'))!.id;
-    await db.db.execute(sql.raw(`insert into memberships (user_id, school_id, role, created_at) values ('${id}', '${school.a}', 'school_admin', now() + interval '1 minute')`));
+    await db.db.execute(
+      sql.raw(`insert into memberships (user_id, school_id, role, created_at) values ('${id}', '${school.a}', 'school_admin', now() + interval '1 minute')`),
+    );
     for (let i = 0; i < 5; i++) expect(await getDefaultSchoolId(id)).toBe(school.b);
     expect(await getUserContext(id, school.b!)).toMatchObject({ role: 'teacher', schoolId: school.b });
     expect(await getUserContext(id, school.a!)).toMatchObject({ role: 'school_admin', schoolId: school.a });

@@ -16,5 +16,8 @@ export async function recordToolKey(key: { kid: string; privateJwk: Record<strin
 /** Retires every key but the newest; retired keys stay published for a grace period (see lib/lti/tool-keys). */
 export async function retireOlderToolKeys(currentKid: string) {
   const db = await getDb();
-  await db.update(ltiToolKeys).set({ retiredAt: sql`now()` }).where(and(isNull(ltiToolKeys.retiredAt), sql`${ltiToolKeys.kid} <> ${currentKid}`));
+  await db
+    .update(ltiToolKeys)
+    .set({ retiredAt: sql`now()` })
+    .where(and(isNull(ltiToolKeys.retiredAt), sql`${ltiToolKeys.kid} <> ${currentKid}`));
 }

@@ -56,7 +56,12 @@ export async function claimDueMail(limit: number, leaseSeconds: number) {
     await tx
       .update(mailOutbox)
       .set({ nextAttemptAt: sql`now() + make_interval(secs => ${leaseSeconds})`, tries: sql`${mailOutbox.tries} + 1` })
-      .where(inArray(mailOutbox.id, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          mailOutbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
     return rows.map((r) => ({ ...r, tries: r.tries + 1 }));
   });
 }

@@ -15,7 +15,10 @@ export async function claimUnsentNotifications(tx: Tx, limit: number): Promise<N
 }
 
 export async function markNotificationSent(tx: Tx, id: string) {
-  await tx.update(notifications).set({ sentAt: sql`now()` }).where(eq(notifications.id, id));
+  await tx
+    .update(notifications)
+    .set({ sentAt: sql`now()` })
+    .where(eq(notifications.id, id));
 }
 
 /** A user's own notifications, newest first. */

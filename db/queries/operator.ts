@@ -27,7 +27,11 @@ export async function createRegion(actor: Actor, slug: string, name: LocalizedTe
 export async function preloadRegions(list: readonly { slug: string; name: LocalizedText }[]) {
   if (list.length === 0) return 0;
   const db = await getDb();
-  const added = await db.insert(regions).values([...list]).onConflictDoNothing({ target: regions.slug }).returning({ id: regions.id });
+  const added = await db
+    .insert(regions)
+    .values([...list])
+    .onConflictDoNothing({ target: regions.slug })
+    .returning({ id: regions.id });
   return added.length;
 }
 

@@ -15,7 +15,10 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let here: string;
 let there: string;
 const actor = () => ({ actorId: null, schoolId: here });
-const invitesOf = (schoolId: string) => queryRows<{ email: string; name: string | null; tiers: string[]; token_hash: string }>(sql`select email, name, tiers, token_hash from invites where school_id = ${schoolId} order by email`);
+const invitesOf = (schoolId: string) =>
+  queryRows<{ email: string; name: string | null; tiers: string[]; token_hash: string }>(
+    sql`select email, name, tiers, token_hash from invites where school_id = ${schoolId} order by email`,
+  );
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -23,11 +26,15 @@ beforeAll(async () => {
   there = (await createSchoolIfAbsent('imp-there', { en: 'T', ru: 'T', kk: 'T' })).id;
   await createMemberIfAbsent(here, { email: 'member@here.kz', name: 'M', passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
   await createMemberIfAbsent(there, { email: 'Elsewhere@there.kz', name: 'E', passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
-  await createInvite({ actorId: null, schoolId: here }, { email: 'invited@here.kz', role: 'teacher', tiers: ['9-10'], tokenHash: 'x'.repeat(64), expiresAt: new Date(Date.now() + 86_400_000) });
+  await createInvite(
+    { actorId: null, schoolId: here },
+    { email: 'invited@here.kz', role: 'teacher', tiers: ['9-10'], tokenHash: 'x'.repeat(64), expiresAt: new Date(Date.now() + 86_400_000) },
+  );
 });
 afterAll(() => db.dispose());
 
-const FILE = 'name,email,tiers\nNew One,new1@here.kz,9-10\nMember,MEMBER@here.kz,9-10\nElse,elsewhere@there.kz,11-12\nInvited,invited@here.kz,9-10\nNew Two,new2@here.kz,15-17 13-14\nBad,bad@,9-10\n';
+const FILE =
+  'name,email,tiers\nNew One,new1@here.kz,9-10\nMember,MEMBER@here.kz,9-10\nElse,elsewhere@there.kz,11-12\nInvited,invited@here.kz,9-10\nNew Two,new2@here.kz,15-17 13-14\nBad,bad@,9-10\n';
 
 describe('importing teachers', () => {
   it('previews each row with the school’s conflicts, without writing anything', async () => {
@@ -63,7 +70,11 @@ describe('importing teachers', () => {
   });
 
   it('changes nothing for a bad file', async () => {
-    const formula = makeXlsx([['name', 'email', 'tiers'], ['A', 'a9@here.kz', '9-10'], ['B', { f: 'A1', v: 'x' }, '9-10']]);
+    const formula = makeXlsx([
+      ['name', 'email', 'tiers'],
+      ['A', 'a9@here.kz', '9-10'],
+      ['B', { f: 'A1', v: 'x' }, '9-10'],
+    ]);
     await expect(confirmImport(actor(), 'f.xlsx', formula, 'anything')).rejects.toThrow(ImportFileError);
     expect((await invitesOf(here)).length).toBe(3);
   });
@@ -73,7 +84,9 @@ describe('importing teachers', () => {
     const p = await checkImport(here, 'p.csv', file);
     // Someone invites p2 between the preview and the confirmation: the whole import stops.
     await transaction(async (tx) => {
-      await tx.execute(sql`insert into invites (school_id, email, role, tiers, token_hash, expires_at) values (${here}, 'p2@here.kz', 'teacher', '{9-10}', ${'y'.repeat(64)}, now() + interval '1 day')`);
+      await tx.execute(
+        sql`insert into invites (school_id, email, role, tiers, token_hash, expires_at) values (${here}, 'p2@here.kz', 'teacher', '{9-10}', ${'y'.repeat(64)}, now() + interval '1 day')`,
+      );
     });
     await expect(confirmImport(actor(), 'p.csv', file, p.fingerprint)).rejects.toThrow(ImportChangedError);
     expect((await invitesOf(here)).map((r) => r.email)).not.toContain('p1@here.kz');

@@ -47,6 +47,9 @@ export async function recordMemberActive(actor: Actor & { schoolId: string }, us
 
 export async function getUserIdByEmail(email: string) {
   const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
   return row?.id;
 }

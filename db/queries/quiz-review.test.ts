@@ -15,7 +15,12 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let scope: { userId: string; schoolId: string };
 const mod = getModule(MODULE)!;
 const wrongAnswers = (ids: string[]) =>
-  Object.fromEntries(ids.map((id) => { const q = mod.quizzes.en.questions.find((x) => x.id === id)!; return [id, [q.options.find((o) => !q.correct.includes(o.id))!.id]]; }));
+  Object.fromEntries(
+    ids.map((id) => {
+      const q = mod.quizzes.en.questions.find((x) => x.id === id)!;
+      return [id, [q.options.find((o) => !q.correct.includes(o.id))!.id]];
+    }),
+  );
 const rightAnswers = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, mod.quizzes.en.questions.find((x) => x.id === id)!.correct]));
 
 beforeAll(async () => {
@@ -36,7 +41,12 @@ describe('assessment that teaches without leaking', () => {
       expect(q).not.toHaveProperty('correct');
     }
     // Over a whole quiz, the shuffled order differs from the file order somewhere.
-    const fileOrder = shown.map((q) => mod.quizzes.en.questions.find((x) => x.id === q.id)!.options.map((o) => o.id).join());
+    const fileOrder = shown.map((q) =>
+      mod.quizzes.en.questions
+        .find((x) => x.id === q.id)!
+        .options.map((o) => o.id)
+        .join(),
+    );
     expect(shown.map((q) => q.options.map((o) => o.id).join())).not.toEqual(fileOrder);
   });
 
@@ -67,7 +77,9 @@ describe('assessment that teaches without leaking', () => {
     await db.db.execute(sql`update quiz_attempts set module_version = 'older' where id = ${open.id}`);
     await expect(submitAttempt(scope, open.id, rightAnswers(open.questionIds), 'en')).rejects.toMatchObject({ code: 'stale' });
     await expect(submitAttempt(scope, open.id, rightAnswers(open.questionIds), 'en')).rejects.toBeInstanceOf(AttemptConflictError);
-    const rows = (await db.db.execute(sql`select submitted_at from quiz_attempts where id = ${open.id}`)) as unknown as { rows: { submitted_at: Date | null }[] };
+    const rows = (await db.db.execute(sql`select submitted_at from quiz_attempts where id = ${open.id}`)) as unknown as {
+      rows: { submitted_at: Date | null }[];
+    };
     expect(rows.rows[0]!.submitted_at).toBeNull();
     // Opening the quiz again draws it afresh from the current version.
     const fresh = await startAttempt(scope, mod);

@@ -28,7 +28,8 @@ async function teacherWithPass(email: string, daysAgo: number, moduleId = mod.id
   if (!active) await d.execute(sql`update memberships set active = false where user_id = ${userId}`);
   return userId;
 }
-const refreshersOf = (userId: string) => queryRows<{ id: string; stage: number; question_ids: string[] }>(sql`select id, stage, question_ids from refreshers where user_id = ${userId}`);
+const refreshersOf = (userId: string) =>
+  queryRows<{ id: string; stage: number; question_ids: string[] }>(sql`select id, stage, question_ids from refreshers where user_id = ${userId}`);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -70,7 +71,18 @@ describe('refreshers', () => {
     await expect(answerRefresher(userId, r!.id, { [r!.question_ids[0]!]: ['no-such-option'] })).rejects.toThrow(AnswerError);
 
     const bank = mod.quizzes.en.questions;
-    const answers = Object.fromEntries(r!.question_ids.map((id, i) => [id, i === 0 ? bank.find((q) => q.id === id)!.correct : bank.find((q) => q.id === id)!.options.filter((o) => !bank.find((q) => q.id === id)!.correct.includes(o.id)).slice(0, 1).map((o) => o.id)]));
+    const answers = Object.fromEntries(
+      r!.question_ids.map((id, i) => [
+        id,
+        i === 0
+          ? bank.find((q) => q.id === id)!.correct
+          : bank
+              .find((q) => q.id === id)!
+              .options.filter((o) => !bank.find((q) => q.id === id)!.correct.includes(o.id))
+              .slice(0, 1)
+              .map((o) => o.id),
+      ]),
+    );
     expect(await answerRefresher(userId, r!.id, answers)).toEqual({ ok: true, replayed: false });
     expect(await answerRefresher(userId, r!.id, {})).toEqual({ ok: true, replayed: true });
     const results = await listSchoolRefresherResults(schoolId);

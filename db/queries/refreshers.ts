@@ -54,7 +54,10 @@ export async function createRefresher(due: RefresherDue, draw: { questionIds: st
 export async function getMyRefresher(userId: string, id: string): Promise<Refresher | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const db = await getDb();
-  const [row] = await db.select().from(refreshers).where(and(eq(refreshers.id, id), eq(refreshers.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(refreshers)
+    .where(and(eq(refreshers.id, id), eq(refreshers.userId, userId)));
   return row;
 }
 

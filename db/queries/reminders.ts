@@ -13,7 +13,12 @@ const TODAY = sql`(now() at time zone 'Asia/Almaty')::date`;
 export async function getReminderSettings(schoolId: string): Promise<ReminderSettings> {
   const db = await getDb();
   const [row] = await db
-    .select({ enabled: reminderSettings.enabled, daysBefore: reminderSettings.daysBefore, onOverdue: reminderSettings.onOverdue, weeklyDigest: reminderSettings.weeklyDigest })
+    .select({
+      enabled: reminderSettings.enabled,
+      daysBefore: reminderSettings.daysBefore,
+      onOverdue: reminderSettings.onOverdue,
+      weeklyDigest: reminderSettings.weeklyDigest,
+    })
     .from(reminderSettings)
     .where(eq(reminderSettings.schoolId, schoolId));
   return row ?? DEFAULT_REMINDER_SETTINGS;

@@ -18,9 +18,19 @@ beforeAll(async () => {
   const school = await createSchoolIfAbsent('north', { en: 'North', ru: 'North', kk: 'North' });
   await createMemberIfAbsent(school.id, { email: 't@north.kz', name: 'T', passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
   const userId = (await getUserForSignIn('t@north.kz'))!.id;
-  const login = (state: string, expiresAt: ReturnType<typeof sql>) => ({ state, nonce: 'n', issuer: 'https://lms', clientId: 'c', targetLinkUri: 'https://tool/lti/launch', expiresAt });
+  const login = (state: string, expiresAt: ReturnType<typeof sql>) => ({
+    state,
+    nonce: 'n',
+    issuer: 'https://lms',
+    clientId: 'c',
+    targetLinkUri: 'https://tool/lti/launch',
+    expiresAt,
+  });
   await db.db.insert(ltiLoginState).values([login('old', past()), login('live', future())]);
-  await db.db.insert(ltiNonceUsed).values([{ nonce: 'old', expiresAt: past() }, { nonce: 'live', expiresAt: future() }]);
+  await db.db.insert(ltiNonceUsed).values([
+    { nonce: 'old', expiresAt: past() },
+    { nonce: 'live', expiresAt: future() },
+  ]);
   await db.db.insert(ltiTickets).values([
     { ticketHash: 'old', userId, redirectTo: '/learn', expiresAt: past() },
     { ticketHash: 'live', userId, redirectTo: '/learn', expiresAt: future() },

@@ -14,11 +14,27 @@ const ids: Record<string, { userId: string; schoolId: string }> = {};
 beforeAll(async () => {
   db = await createTestDatabase();
   await recordCatalog([
-    { id: '9-10-m', tier: '9-10', position: 1, version: 'v1', sectionIds: ['a', 'b', 'summary'], questionCount: 10, title: { en: 'M', ru: 'M', kk: 'M' }, minutes: 20 },
+    {
+      id: '9-10-m',
+      tier: '9-10',
+      position: 1,
+      version: 'v1',
+      sectionIds: ['a', 'b', 'summary'],
+      questionCount: 10,
+      title: { en: 'M', ru: 'M', kk: 'M' },
+      minutes: 20,
+    },
   ]);
   for (const slug of ['north', 'south']) {
     const school = await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug });
-    await createMemberIfAbsent(school.id, { email: `t@${slug}.kz`, name: `Teacher ${slug}`, passwordHash: null, locale: null, role: 'teacher', tiers: ['9-10'] });
+    await createMemberIfAbsent(school.id, {
+      email: `t@${slug}.kz`,
+      name: `Teacher ${slug}`,
+      passwordHash: null,
+      locale: null,
+      role: 'teacher',
+      tiers: ['9-10'],
+    });
     ids[slug] = { userId: (await getUserForSignIn(`t@${slug}.kz`))!.id, schoolId: school.id };
   }
   const north = ids.north!;
@@ -29,7 +45,7 @@ beforeAll(async () => {
 afterAll(() => db.dispose());
 
 describe('school boundary', () => {
-  it("shows a school only its own teachers and records", async () => {
+  it('shows a school only its own teachers and records', async () => {
     const south = await getSchoolCompletionData(ids.south!.schoolId);
     expect(south.teachers.map((t) => t.name)).toEqual(['Teacher south']);
     expect(south.done).toEqual([]);
@@ -41,7 +57,7 @@ describe('school boundary', () => {
     expect(north.attempts).toEqual([{ userId: ids.north!.userId, moduleId: '9-10-m', count: 1, best: 100 }]);
   });
 
-  it("keeps progress per teacher", async () => {
+  it('keeps progress per teacher', async () => {
     expect(await listReadSections(ids.north!, '9-10-m')).toEqual(['a']);
     expect(await listReadSections(ids.south!, '9-10-m')).toEqual([]);
   });

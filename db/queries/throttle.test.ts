@@ -22,7 +22,9 @@ beforeAll(async () => {
 afterAll(() => db.dispose());
 
 async function row(key: string) {
-  const [r] = await (await getDb())
+  const [r] = await (
+    await getDb()
+  )
     .select({ failures: signInThrottle.failures, wait: sql<number>`extract(epoch from ${signInThrottle.nextAllowedAt} - now())::float` })
     .from(signInThrottle)
     .where(sql`${signInThrottle.key} = ${key}`);
@@ -43,7 +45,12 @@ describe('claimSignInTry', () => {
     const waits: number[] = [];
     for (let i = 0; i < 7; i++) {
       // Move the delay out of the way so every try is claimed, and record the delay it set.
-      await (await getDb()).update(signInThrottle).set({ nextAllowedAt: sql`now()` }).where(sql`${signInThrottle.key} = ${key}`);
+      await (
+        await getDb()
+      )
+        .update(signInThrottle)
+        .set({ nextAllowedAt: sql`now()` })
+        .where(sql`${signInThrottle.key} = ${key}`);
       expect((await claimSignInTry(key, rule)).allowed).toBe(true);
       waits.push(Math.round((await row(key))!.wait) || 0);
     }
@@ -53,7 +60,12 @@ describe('claimSignInTry', () => {
   it('answers how long to wait while a delay runs', async () => {
     const rule: ThrottleRule = { free: 1, maxDelaySeconds: 900, resetAfterSeconds: 86_400 };
     await claimSignInTry('k:wait', rule);
-    await (await getDb()).update(signInThrottle).set({ nextAllowedAt: sql`now() + interval '5 minutes'` }).where(sql`${signInThrottle.key} = 'k:wait'`);
+    await (
+      await getDb()
+    )
+      .update(signInThrottle)
+      .set({ nextAllowedAt: sql`now() + interval '5 minutes'` })
+      .where(sql`${signInThrottle.key} = 'k:wait'`);
     const claim = await claimSignInTry('k:wait', rule);
     expect(claim.allowed).toBe(false);
     expect(!claim.allowed && claim.retryAfterSeconds).toBeGreaterThanOrEqual(299);
@@ -64,7 +76,9 @@ describe('claimSignInTry', () => {
     const rule: ThrottleRule = { free: 1, maxDelaySeconds: 900, resetAfterSeconds: 60 };
     await claimSignInTry('k:reset', rule);
     await claimSignInTry('k:reset', rule);
-    await (await getDb())
+    await (
+      await getDb()
+    )
       .update(signInThrottle)
       .set({ windowStart: sql`now() - interval '2 minutes'`, nextAllowedAt: sql`now()` })
       .where(sql`${signInThrottle.key} = 'k:reset'`);
@@ -78,7 +92,9 @@ describe('claimSignInTry', () => {
     await claimSignInTry('k:refund', RULE);
     await refundSignInTry('k:refund', RULE);
     expect((await row('k:refund'))!.failures).toBe(1);
-    await (await getDb())
+    await (
+      await getDb()
+    )
       .update(signInThrottle)
       .set({ windowStart: sql`now() - interval '2 days'`, nextAllowedAt: sql`now() - interval '25 hours'` })
       .where(sql`${signInThrottle.key} = 'k:refund'`);
@@ -90,7 +106,9 @@ describe('claimSignInTry', () => {
 
 /** A long attack, without waiting for it: the attacker's per-account delay now runs for 15 minutes. */
 async function holdDelay(client: string) {
-  await (await getDb())
+  await (
+    await getDb()
+  )
     .update(signInThrottle)
     .set({ nextAllowedAt: sql`now() + interval '15 minutes'` })
     .where(sql`${signInThrottle.key} like ${`account:%|client:${client}`}`);
@@ -129,7 +147,12 @@ describe('checkPassword', () => {
     expect(results.every((r) => r.status === 'invalid')).toBe(true);
     // The 30th failure started a delay for the client; let it run long instead of racing its first second.
     expect((await row('client:203.0.113.50'))!.failures).toBe(30);
-    await (await getDb()).update(signInThrottle).set({ nextAllowedAt: sql`now() + interval '15 minutes'` }).where(sql`${signInThrottle.key} = 'client:203.0.113.50'`);
+    await (
+      await getDb()
+    )
+      .update(signInThrottle)
+      .set({ nextAllowedAt: sql`now() + interval '15 minutes'` })
+      .where(sql`${signInThrottle.key} = 'client:203.0.113.50'`);
     for (let i = 30; i < 32; i++) results.push(await checkPassword(`nobody${i}@school.kz`, 'Password1', '203.0.113.50'));
     expect(results.slice(30).map((r) => r.status)).toEqual(['rate_limited', 'rate_limited']);
     // Another client of the same school network is not affected.
@@ -137,7 +160,12 @@ describe('checkPassword', () => {
   });
 
   it('throttles the password proof that joins an existing account to a school, like sign-in', async () => {
-    const [victim] = await (await getDb()).select({ hash: users.passwordHash }).from(users).where(sql`${users.email} = 'victim@school.kz'`);
+    const [victim] = await (
+      await getDb()
+    )
+      .select({ hash: users.passwordHash })
+      .from(users)
+      .where(sql`${users.email} = 'victim@school.kz'`);
     const guess = (password: string) => ownerProof('victim@school.kz', password, '203.0.113.60')(victim!.hash);
     for (let i = 0; i < 3; i++) expect(await guess(`guess-${i}`)).toBe(false);
     await holdDelay('203.0.113.60');

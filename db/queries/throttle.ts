@@ -68,7 +68,9 @@ export async function pruneSignInThrottle(olderThanSeconds = 24 * 60 * 60) {
   const db = await getDb();
   const gone = await db
     .delete(signInThrottle)
-    .where(sql`${signInThrottle.nextAllowedAt} < now() - make_interval(secs => ${olderThanSeconds}) and ${signInThrottle.windowStart} < now() - make_interval(secs => ${olderThanSeconds})`)
+    .where(
+      sql`${signInThrottle.nextAllowedAt} < now() - make_interval(secs => ${olderThanSeconds}) and ${signInThrottle.windowStart} < now() - make_interval(secs => ${olderThanSeconds})`,
+    )
     .returning({ key: signInThrottle.key });
   return gone.length;
 }

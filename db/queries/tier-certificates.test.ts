@@ -10,7 +10,14 @@ import { getTierCertificate, listMyTierCertificates } from './tier-certificates'
 import { createMemberIfAbsent, getUserForSignIn } from './users';
 
 const mod = (id: string, tier: string, position: number, minutes: number) => ({
-  id, tier, position, version: 'v1', sectionIds: ['a'], questionCount: 3, title: { en: `${id} en`, ru: `${id} ru`, kk: `${id} kk` }, minutes,
+  id,
+  tier,
+  position,
+  version: 'v1',
+  sectionIds: ['a'],
+  questionCount: 3,
+  title: { en: `${id} en`, ru: `${id} ru`, kk: `${id} kk` },
+  minutes,
 });
 const CATALOG = [mod('a1', '9-10', 1, 25), mod('a2', '9-10', 2, 35), mod('a3', '9-10', 3, 30), mod('b1', '11-12', 1, 20)];
 

@@ -72,11 +72,7 @@ export async function createMemberIfAbsent(schoolId: string, m: NewMember) {
 
 export async function createOperatorIfAbsent(email: string, name: string, passwordHash: string) {
   const db = await getDb();
-  const created = await db
-    .insert(users)
-    .values({ email, name, passwordHash, isOperator: true })
-    .onConflictDoNothing()
-    .returning({ id: users.id });
+  const created = await db.insert(users).values({ email, name, passwordHash, isOperator: true }).onConflictDoNothing().returning({ id: users.id });
   return created.length > 0;
 }
 
@@ -86,7 +82,12 @@ export async function setPasswordHashByEmail(emails: readonly string[], password
   const rows = await db
     .update(users)
     .set({ passwordHash })
-    .where(inArray(sql`lower(${users.email})`, emails.map((e) => e.toLowerCase())))
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        emails.map((e) => e.toLowerCase()),
+      ),
+    )
     .returning({ id: users.id, email: users.email });
   return rows;
 }

@@ -38,10 +38,7 @@ export const sectionProgress = pgTable(
     /** The last time the teacher marked it read: a failed quiz asks them to reread some sections. */
     lastReadAt: timestamp('last_read_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.moduleId, t.sectionId] }),
-    index('section_progress_school_idx').on(t.schoolId, t.moduleId),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.moduleId, t.sectionId] }), index('section_progress_school_idx').on(t.schoolId, t.moduleId)],
 );
 
 export type AnswerMap = Record<string, string[]>;
@@ -77,7 +74,9 @@ export const quizAttempts = pgTable(
   (t) => [
     index('quiz_attempts_user_module_idx').on(t.userId, t.moduleId, t.startedAt),
     // At most one open attempt per teacher and module: a reload or a second tab resumes it.
-    uniqueIndex('quiz_attempts_one_open_idx').on(t.userId, t.moduleId).where(sql`${t.submittedAt} is null`),
+    uniqueIndex('quiz_attempts_one_open_idx')
+      .on(t.userId, t.moduleId)
+      .where(sql`${t.submittedAt} is null`),
     index('quiz_attempts_school_idx').on(t.schoolId, t.moduleId),
   ],
 );
@@ -127,8 +126,12 @@ export const assignments = pgTable(
   },
   (t) => [
     index('assignments_school_idx').on(t.schoolId),
-    uniqueIndex('assignments_tier_uq').on(t.schoolId, t.moduleId, t.tier).where(sql`${t.userId} is null`),
-    uniqueIndex('assignments_user_uq').on(t.schoolId, t.moduleId, t.userId).where(sql`${t.userId} is not null`),
+    uniqueIndex('assignments_tier_uq')
+      .on(t.schoolId, t.moduleId, t.tier)
+      .where(sql`${t.userId} is null`),
+    uniqueIndex('assignments_user_uq')
+      .on(t.schoolId, t.moduleId, t.userId)
+      .where(sql`${t.userId} is not null`),
     check('assignments_target_check', sql`(${t.tier} is null) <> (${t.userId} is null)`),
   ],
 );
@@ -218,10 +221,7 @@ export const refreshers = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('refreshers_user_module_stage_uq').on(t.userId, t.moduleId, t.stage),
-    index('refreshers_school_idx').on(t.schoolId, t.moduleId),
-  ],
+  (t) => [uniqueIndex('refreshers_user_module_stage_uq').on(t.userId, t.moduleId, t.stage), index('refreshers_school_idx').on(t.schoolId, t.moduleId)],
 );
 
 /** Issued when every module of a tier is passed; verifiable at /certificates/{id} like a module certificate. */

@@ -142,7 +142,9 @@ export const gradeOutbox = pgTable(
     scoreGiven: integer('score_given').notNull(),
     scoreMaximum: integer('score_maximum').notNull().default(100),
     scoredAt: timestamp('scored_at', { withTimezone: true }).notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
     tries: integer('tries').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
@@ -151,6 +153,8 @@ export const gradeOutbox = pgTable(
   },
   (t) => [
     uniqueIndex('grade_outbox_attempt_target_uq').on(t.attemptId, t.lineitemUrl),
-    index('grade_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('grade_outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );

@@ -77,7 +77,9 @@ export const mailOutbox = pgTable(
     link: text('link'),
     /** Set for optional mail: sent as List-Unsubscribe. */
     unsubscribeUrl: text('unsubscribe_url'),
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'shared'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'shared'] })
+      .notNull()
+      .default('pending'),
     tries: integer('tries').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
@@ -86,7 +88,9 @@ export const mailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     index('mail_outbox_school_idx').on(t.schoolId, t.createdAt),
     index('mail_outbox_recipient_idx').on(sql`lower(${t.recipient})`, t.kind, t.createdAt),
     check('mail_outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'shared')`),
@@ -115,7 +119,11 @@ export const jobs = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)],
+  (t) => [
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.doneAt} is null`),
+  ],
 );
 
 /**
@@ -139,23 +147,28 @@ export const notifications = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), index('notifications_unsent_idx').on(t.dueAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_unsent_idx')
+      .on(t.dueAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
 );
 
 /** A school's reminder rules; a school without a row uses the defaults (on; 7 and 1 days; overdue; digest). */
-export const reminderSettings = pgTable(
-  'reminder_settings',
-  {
-    schoolId: uuid('school_id')
-      .primaryKey()
-      .references(() => schools.id, { onDelete: 'cascade' }),
-    enabled: boolean('enabled').notNull().default(true),
-    daysBefore: integer('days_before').array().notNull().default(sql`'{7,1}'::integer[]`),
-    onOverdue: boolean('on_overdue').notNull().default(true),
-    weeklyDigest: boolean('weekly_digest').notNull().default(true),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-);
+export const reminderSettings = pgTable('reminder_settings', {
+  schoolId: uuid('school_id')
+    .primaryKey()
+    .references(() => schools.id, { onDelete: 'cascade' }),
+  enabled: boolean('enabled').notNull().default(true),
+  daysBefore: integer('days_before')
+    .array()
+    .notNull()
+    .default(sql`'{7,1}'::integer[]`),
+  onOverdue: boolean('on_overdue').notNull().default(true),
+  weeklyDigest: boolean('weekly_digest').notNull().default(true),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type Job = typeof jobs.$inferSelect;
 

@@ -67,7 +67,10 @@ export const memberships = pgTable(
       .notNull()
       .references(() => schools.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['teacher', 'school_admin'] }).notNull(),
-    tiers: text('tiers').array().notNull().default(sql`'{}'::text[]`),
+    tiers: text('tiers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -89,7 +92,10 @@ export const invites = pgTable(
     /** The name an admin gave in a bulk import; the teacher may change it when accepting. */
     name: text('name'),
     role: text('role', { enum: ['teacher', 'school_admin'] }).notNull(),
-    tiers: text('tiers').array().notNull().default(sql`'{}'::text[]`),
+    tiers: text('tiers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** sha256 of the one-time token; the token itself is only ever in the link. */
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -111,8 +111,12 @@ describe('password reset', () => {
 describe('joining by code', () => {
   it('makes an unconfirmed account with its confirmation mail; the link confirms once', async () => {
     await recordJoinCode({ actorId: s.south!.admin, schoolId: s.south!.schoolId }, 'JOIN-CODE');
-    const result = await joinWithCode('JOIN-CODE', { email: 'new@south.kz', name: 'Нұрлан', passwordHash: 'x', tiers: ['9-10'], locale: 'ru' }, undefined, (tx, joined) =>
-      queueJoinConfirmation(tx, { ...joined, email: 'new@south.kz', name: 'Нұрлан', locale: 'ru', schoolName: joined.schoolName.ru, origin: ORIGIN }),
+    const result = await joinWithCode(
+      'JOIN-CODE',
+      { email: 'new@south.kz', name: 'Нұрлан', passwordHash: 'x', tiers: ['9-10'], locale: 'ru' },
+      undefined,
+      (tx, joined) =>
+        queueJoinConfirmation(tx, { ...joined, email: 'new@south.kz', name: 'Нұрлан', locale: 'ru', schoolName: joined.schoolName.ru, origin: ORIGIN }),
     );
     expect(result.ok).toBe(true);
     expect((await getUserForSignIn('new@south.kz'))!.emailConfirmed).toBe(false);

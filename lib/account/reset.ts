@@ -1,7 +1,15 @@
 import 'server-only';
 import { transaction, type Tx } from '@/db';
 import { getMailRecipient, getSchoolMember } from '@/db/queries/account';
-import { countRecentTokens, endOtherSessions, insertAccountToken, lockUser, recordEmailConfirmed, recordPasswordHash, takeAccountToken } from '@/db/queries/account-tokens';
+import {
+  countRecentTokens,
+  endOtherSessions,
+  insertAccountToken,
+  lockUser,
+  recordEmailConfirmed,
+  recordPasswordHash,
+  takeAccountToken,
+} from '@/db/queries/account-tokens';
 import { recordAudit, type Actor } from '@/db/queries/audit';
 import { countRecentMail, queueMail } from '@/db/queries/mail-outbox';
 import { hashToken } from '@/lib/admin/tokens';
@@ -43,7 +51,12 @@ export async function requestPasswordReset(email: string, origin: string, fallba
 export type SendResetResult = 'queued' | 'notFound' | 'rateLimited';
 
 /** A school admin sends a reset link to a teacher of their own school (audited); another school's teacher is "not found". */
-export async function sendResetLinkToTeacher(actor: Actor & { schoolId: string; actorId: string }, userId: string, origin: string, fallbackLocale: Locale): Promise<SendResetResult> {
+export async function sendResetLinkToTeacher(
+  actor: Actor & { schoolId: string; actorId: string },
+  userId: string,
+  origin: string,
+  fallbackLocale: Locale,
+): Promise<SendResetResult> {
   const teacher = await getSchoolMember(actor.schoolId, userId, 'teacher');
   if (!teacher) return 'notFound';
   return transaction(async (tx) => {
@@ -54,7 +67,13 @@ export async function sendResetLinkToTeacher(actor: Actor & { schoolId: string; 
 }
 
 /** The operator sends a reset link to a school admin; audited in that school's log. */
-export async function sendResetLinkToSchoolAdmin(operatorId: string, schoolId: string, userId: string, origin: string, fallbackLocale: Locale): Promise<SendResetResult> {
+export async function sendResetLinkToSchoolAdmin(
+  operatorId: string,
+  schoolId: string,
+  userId: string,
+  origin: string,
+  fallbackLocale: Locale,
+): Promise<SendResetResult> {
   const admin = await getSchoolMember(schoolId, userId, 'school_admin');
   if (!admin) return 'notFound';
   return transaction(async (tx) => {

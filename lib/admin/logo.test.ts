@@ -15,7 +15,9 @@ describe('normalizeLogo', () => {
   it('stores a normal logo re-encoded as a small PNG', async () => {
     const picture = Buffer.alloc(1200 * 800 * 3);
     for (let i = 0; i < picture.length; i++) picture[i] = (Math.floor(i / 3) % 1200) / 5 + (i % 3) * 20;
-    const jpeg = await sharp(picture, { raw: { width: 1200, height: 800, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
+    const jpeg = await sharp(picture, { raw: { width: 1200, height: 800, channels: 3 } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
     const result = await normalizeLogo(asDataUrl(jpeg, 'jpeg'));
     if (!result.ok) throw new Error(result.error);
     expect(result.dataUrl).toMatch(/^data:image\/png;base64,/);
@@ -28,7 +30,9 @@ describe('normalizeLogo', () => {
   });
 
   it('keeps a small logo at its own size', async () => {
-    const png = await sharp({ create: { width: 120, height: 60, channels: 4, background: '#0b5cad' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 120, height: 60, channels: 4, background: '#0b5cad' } })
+      .png()
+      .toBuffer();
     const result = await normalizeLogo(asDataUrl(png));
     if (!result.ok) throw new Error(result.error);
     const meta = await sharp(Buffer.from(result.dataUrl.split(',')[1]!, 'base64')).metadata();
@@ -37,7 +41,9 @@ describe('normalizeLogo', () => {
 
   it('refuses files over 512 kB, other formats behind an image MIME type, and garbage', async () => {
     expect(await normalizeLogo(asDataUrl(Buffer.alloc(600 * 1024, 1)))).toEqual({ ok: false, error: 'logoTooBig' });
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .gif()
+      .toBuffer();
     expect(await normalizeLogo(asDataUrl(gif))).toEqual({ ok: false, error: 'logoType' });
     expect(await normalizeLogo('data:image/svg+xml;base64,PHN2Zz4=')).toEqual({ ok: false, error: 'logoType' });
     expect(await normalizeLogo(asDataUrl(Buffer.from('not an image at all')))).toEqual({ ok: false, error: 'logoUnreadable' });
@@ -47,7 +53,9 @@ describe('normalizeLogo', () => {
 describe('drawableLogo', () => {
   it('drops a stored bomb from before the bounds existed, keeps a normal one', async () => {
     expect(await drawableLogo(asDataUrl(bombPng(7000)))).toBeNull();
-    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#000' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
     expect(await drawableLogo(asDataUrl(png))).toBe(asDataUrl(png));
     expect(await drawableLogo(null)).toBeNull();
   });

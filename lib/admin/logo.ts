@@ -19,7 +19,9 @@ async function checkedBytes(dataUrl: string): Promise<{ ok: true; bytes: Buffer 
   if (!m) return { ok: false, error: 'logoType' };
   const bytes = Buffer.from(m[1]!, 'base64');
   if (bytes.length > LOGO_MAX_BYTES) return { ok: false, error: 'logoTooBig' };
-  const meta = await sharp(bytes).metadata().catch(() => null);
+  const meta = await sharp(bytes)
+    .metadata()
+    .catch(() => null);
   if (!meta) return { ok: false, error: 'logoUnreadable' };
   if (meta.format !== 'png' && meta.format !== 'jpeg') return { ok: false, error: 'logoType' };
   if (!meta.width || !meta.height || meta.width > LOGO_MAX_SIDE || meta.height > LOGO_MAX_SIDE || (meta.pages ?? 1) > 1) {

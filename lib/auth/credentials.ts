@@ -3,7 +3,8 @@ import { getUserForSignIn } from '@/db/queries/users';
 import { matchesStoredPassword } from './password';
 import { beginSignInTry, endSignInTry } from './throttle';
 
-export type PasswordCheck = { status: 'ok'; userId: string; emailConfirmed: boolean } | { status: 'invalid' } | { status: 'rate_limited'; retryAfterSeconds: number };
+export type PasswordCheck =
+  { status: 'ok'; userId: string; emailConfirmed: boolean } | { status: 'invalid' } | { status: 'rate_limited'; retryAfterSeconds: number };
 
 /** The e-mail and password sign-in, throttled per (account, client) and per client. */
 export async function checkPassword(email: string, password: string, client: string | null): Promise<PasswordCheck> {

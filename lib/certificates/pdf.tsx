@@ -44,7 +44,9 @@ const styles = StyleSheet.create({
 export async function renderCertificatePdf(c: CertificateData, locale: Locale, labels: CertificateLabels, verifyUrl: string) {
   registerPdfFonts();
   const qr = await QRCode.toDataURL(verifyUrl, { margin: 1, width: 330 });
-  const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(c.issuedAt);
+  const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
+    c.issuedAt,
+  );
   return renderToBuffer(
     <Document title={`${labels.heading} ${c.id}`} language={locale}>
       <Page size="A4" orientation="landscape" style={styles.page}>

@@ -7,7 +7,14 @@ import { renderTierCertificatePdf, studyHours, type TierCertificateLabels } from
 const messages = (lang: string) => JSON.parse(fs.readFileSync(`messages/${lang}.json`, 'utf8'));
 const labels = (lang: string): TierCertificateLabels => {
   const m = messages(lang);
-  return { ...m.tierCertificate, awardedTo: m.certificate.awardedTo, date: m.certificate.date, number: m.certificate.number, verify: m.certificate.verify, evidence: m.certificate.evidence };
+  return {
+    ...m.tierCertificate,
+    awardedTo: m.certificate.awardedTo,
+    date: m.certificate.date,
+    number: m.certificate.number,
+    verify: m.certificate.verify,
+    evidence: m.certificate.evidence,
+  };
 };
 const CERT = {
   id: 'KKO-7G3H-Q9X2-M4PB',
@@ -31,7 +38,10 @@ describe('tier certificate PDF', () => {
 
   it('shows the teacher, every module, the hours and the verify link in kk, ru and en, on one page', async () => {
     for (const lang of LOCALES) {
-      const out = pdfText(await renderTierCertificatePdf(CERT, lang, labels(lang), 'https://teach.example.kz/certificates/KKO-7G3H-Q9X2-M4PB'), `tier-${lang}.pdf`);
+      const out = pdfText(
+        await renderTierCertificatePdf(CERT, lang, labels(lang), 'https://teach.example.kz/certificates/KKO-7G3H-Q9X2-M4PB'),
+        `tier-${lang}.pdf`,
+      );
       expect(out.pages).toBe(1);
       expect(out.flat).toContain(CERT.teacherName);
       for (const m of CERT.moduleTitles) expect(out.flat).toContain(m[lang]);

@@ -47,7 +47,9 @@ const styles = StyleSheet.create({
 /** An A4 landscape certificate for a whole age group, with its modules, the study hours and a QR code. */
 export async function renderTierCertificatePdf(c: TierCertificateData, locale: Locale, labels: TierCertificateLabels, verifyUrl: string) {
   const qr = await QRCode.toDataURL(verifyUrl, { margin: 1, width: 300 });
-  const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(c.issuedAt);
+  const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
+    c.issuedAt,
+  );
   return withDocumentFonts((family) =>
     renderToBuffer(
       <Document title={`${labels.heading} ${c.id}`} language={locale}>

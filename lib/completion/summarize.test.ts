@@ -26,7 +26,7 @@ describe('summarizeCompletion', () => {
   const s = summarizeCompletion(base, '2026-11-28');
   const cell = (u: string, m: string) => s.byTeacher.find((t) => t.userId === u)!.cells.find((c) => c.moduleId === m);
 
-  it('expects the modules of a teacher\'s tiers plus those assigned to them by name', () => {
+  it("expects the modules of a teacher's tiers plus those assigned to them by name", () => {
     expect(s.byTeacher.find((t) => t.userId === 'u1')!.cells.map((c) => c.moduleId)).toEqual(['m1', 'm2', 'm3']);
     expect(s.byTeacher.find((t) => t.userId === 'u2')!.cells.map((c) => c.moduleId)).toEqual(['m1', 'm2', 'm3']);
   });
@@ -83,4 +83,3 @@ describe('age groups in age order', () => {
     expect(s.byTeacher[0]!.cells.map((c) => c.moduleId)).toEqual(['a1', 'a2', 'b1', 'd1']);
   });
 });
-

@@ -54,16 +54,16 @@ export function summarizeCompletion(raw: CompletionInput, today: string, filters
   const allTeachers = input.teachers.map((t) => {
     const named = input.assigned.filter((a) => a.userId === t.userId);
     const cells: Cell[] = expectedModules(t, input.catalog, named).map((m) => {
-        const d = done.get(key(t.userId, m.id));
-        const count = attempts.get(key(t.userId, m.id))?.count ?? 0;
-        const due =
-          named.find((a) => a.moduleId === m.id)?.dueDate ??
-          input.assigned.find((a) => a.userId === null && a.moduleId === m.id && a.tier !== null && t.tiers.includes(a.tier))?.dueDate ??
-          null;
-        const base = moduleStatus(read.get(key(t.userId, m.id)) ?? 0, count, !!d);
-        const status: CellStatus = base !== 'completed' && due !== null && due < today ? 'overdue' : base;
-        return { moduleId: m.id, tier: m.tier, status, score: d?.score ?? null, attempts: count, completedAt: d?.completedAt ?? null, dueDate: due };
-      });
+      const d = done.get(key(t.userId, m.id));
+      const count = attempts.get(key(t.userId, m.id))?.count ?? 0;
+      const due =
+        named.find((a) => a.moduleId === m.id)?.dueDate ??
+        input.assigned.find((a) => a.userId === null && a.moduleId === m.id && a.tier !== null && t.tiers.includes(a.tier))?.dueDate ??
+        null;
+      const base = moduleStatus(read.get(key(t.userId, m.id)) ?? 0, count, !!d);
+      const status: CellStatus = base !== 'completed' && due !== null && due < today ? 'overdue' : base;
+      return { moduleId: m.id, tier: m.tier, status, score: d?.score ?? null, attempts: count, completedAt: d?.completedAt ?? null, dueDate: due };
+    });
     return { ...t, cells, tally: tally(cells.length, cells.filter((c) => c.status === 'completed').length) };
   });
 
@@ -71,7 +71,11 @@ export function summarizeCompletion(raw: CompletionInput, today: string, filters
     .filter((m) => !filters.tier || m.tier === filters.tier)
     .map((m) => {
       const cells = allTeachers.flatMap((t) => t.cells.filter((c) => c.moduleId === m.id));
-      return { ...m, ...tally(cells.length, cells.filter((c) => c.status === 'completed').length), overdue: cells.filter((c) => c.status === 'overdue').length };
+      return {
+        ...m,
+        ...tally(cells.length, cells.filter((c) => c.status === 'completed').length),
+        overdue: cells.filter((c) => c.status === 'overdue').length,
+      };
     });
 
   const tiers = [...new Set(input.catalog.map((m) => m.tier))].filter((t) => !filters.tier || t === filters.tier);
@@ -101,9 +105,7 @@ export function summarizeCompletion(raw: CompletionInput, today: string, filters
   const weeks = new Map<string, number>();
   for (const d of input.done) weeks.set(weekOf(d.completedAt), (weeks.get(weekOf(d.completedAt)) ?? 0) + 1);
   let running = 0;
-  const overTime = [...weeks.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([week, n]) => ({ week, completed: (running += n) }));
+  const overTime = [...weeks.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, n]) => ({ week, completed: (running += n) }));
 
   return { byTeacher, byModule, byTier, overdue, overTime, teacherCount: input.teachers.length };
 }

@@ -17,7 +17,16 @@ describe('confidence content', () => {
 
 describe('confidence form', () => {
   it('reads values 1-5 and leaves blanks as skipped', () => {
-    const rows = parseConfidenceForm(bank, [[`q:${ids[0]}`, '4'], [`q:${ids[1]}`, ''], ['q:not-a-question', '5'], ['other', 'x']], false);
+    const rows = parseConfidenceForm(
+      bank,
+      [
+        [`q:${ids[0]}`, '4'],
+        [`q:${ids[1]}`, ''],
+        ['q:not-a-question', '5'],
+        ['other', 'x'],
+      ],
+      false,
+    );
     expect(rows).toEqual(ids.map((id, i) => ({ questionId: id, value: i === 0 ? 4 : null })));
   });
   it('refuses a value out of range or not a whole number', () => {

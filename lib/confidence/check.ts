@@ -9,7 +9,9 @@ export function checkConfidence(root = modulesRoot()): ContentProblem[] {
   try {
     const bank = getConfidenceBank(root);
     const findings = getFindings();
-    return bank.questions.flatMap((q) => q.findings.filter((id) => !findings.has(id)).map((id) => ({ where, message: `question "${q.id}" cites unknown finding "${id}"` })));
+    return bank.questions.flatMap((q) =>
+      q.findings.filter((id) => !findings.has(id)).map((id) => ({ where, message: `question "${q.id}" cites unknown finding "${id}"` })),
+    );
   } catch (err) {
     return [{ where, message: (err as Error).message }];
   }

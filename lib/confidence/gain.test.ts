@@ -12,10 +12,21 @@ describe('learning gain table', () => {
       catalog,
       'en',
     );
-    expect(rows[0]).toEqual({ moduleId: 'a', tier: '9-10', title: 'T a', before: { teachers: 5, mean: 2.5 }, after: { teachers: 4, mean: null }, change: { teachers: 3, mean: null } });
+    expect(rows[0]).toEqual({
+      moduleId: 'a',
+      tier: '9-10',
+      title: 'T a',
+      before: { teachers: 5, mean: 2.5 },
+      after: { teachers: 4, mean: null },
+      change: { teachers: 3, mean: null },
+    });
   });
   it('lists every module in catalog order, filtered by tier, with zero teachers where nobody answered', () => {
-    expect(learningGainTable([], catalog, 'en').map((r) => [r.moduleId, r.before.teachers, r.before.mean])).toEqual([['a', 0, null], ['b', 0, null], ['c', 0, null]]);
+    expect(learningGainTable([], catalog, 'en').map((r) => [r.moduleId, r.before.teachers, r.before.mean])).toEqual([
+      ['a', 0, null],
+      ['b', 0, null],
+      ['c', 0, null],
+    ]);
     expect(learningGainTable([], catalog, 'en', '13-14').map((r) => r.moduleId)).toEqual(['c']);
   });
 });

@@ -32,8 +32,28 @@ const round = (x: number | null) => (x === null ? '' : x.toFixed(2));
 export function gainCsv(rows: readonly GainRow[], header: string[]) {
   return toCsv(
     header,
-    rows.map((r) => [r.tier, r.moduleId, r.title, r.before.teachers, round(r.before.mean), r.after.teachers, round(r.after.mean), r.change.teachers, round(r.change.mean)]),
+    rows.map((r) => [
+      r.tier,
+      r.moduleId,
+      r.title,
+      r.before.teachers,
+      round(r.before.mean),
+      r.after.teachers,
+      round(r.after.mean),
+      r.change.teachers,
+      round(r.change.mean),
+    ]),
   );
 }
 
-export const GAIN_CSV_KEYS = ['tier', 'csv.moduleId', 'module', 'csv.beforeTeachers', 'csv.beforeMean', 'csv.afterTeachers', 'csv.afterMean', 'csv.pairedTeachers', 'csv.change'] as const;
+export const GAIN_CSV_KEYS = [
+  'tier',
+  'csv.moduleId',
+  'module',
+  'csv.beforeTeachers',
+  'csv.beforeMean',
+  'csv.afterTeachers',
+  'csv.afterMean',
+  'csv.pairedTeachers',
+  'csv.change',
+] as const;

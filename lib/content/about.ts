@@ -10,7 +10,10 @@ type AboutStrings = Record<'title' | 'intro' | 'helpline' | 'signIn' | 'incident
 
 // Read from the UI messages so the page speaks the same words as the app; `intro` and `helpline` carry our own inline markup.
 function strings(lang: Locale): AboutStrings {
-  const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${lang}.json`), 'utf8')) as { aboutPage: AboutStrings; nav: { respond: string } };
+  const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${lang}.json`), 'utf8')) as {
+    aboutPage: AboutStrings;
+    nav: { respond: string };
+  };
   return { ...messages.aboutPage, respond: messages.nav.respond };
 }
 
@@ -31,13 +34,19 @@ export function renderAboutHtml(lang: Locale = DEFAULT_LOCALE) {
       (tier) =>
         `<h3>${escape(fill(ls.tier, { tier }))}</h3><ul>${catalog
           .filter((m) => m.tier === tier)
-          .map((m) => `<li><strong>${escape(m.lessons[l].frontmatter.title)}</strong> (${escape(fill(ls.minutes, { minutes: m.minutes }))}): ${escape(m.lessons[l].frontmatter.summary)}</li>`)
+          .map(
+            (m) =>
+              `<li><strong>${escape(m.lessons[l].frontmatter.title)}</strong> (${escape(fill(ls.minutes, { minutes: m.minutes }))}): ${escape(m.lessons[l].frontmatter.summary)}</li>`,
+          )
           .join('')}</ul>`,
     ).join('');
   };
   const order = aboutLanguageOrder(lang);
   const incident = order.map((l) => `<a href="/respond?lang=${l}" lang="${l}">${escape(strings(l).respond)}</a>`).join(' · ');
-  const others = order.slice(1).map((l) => `<a href="/about/${l}" lang="${l}" hreflang="${l}">${LOCALE_NAMES[l]}</a>`).join(' · ');
+  const others = order
+    .slice(1)
+    .map((l) => `<a href="/about/${l}" lang="${l}" hreflang="${l}">${LOCALE_NAMES[l]}</a>`)
+    .join(' · ');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(s.title)}</title>
 <style>body{font:16px/1.55 system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;color:#1b2530}h1{font-size:1.8rem}a{color:#0b5cad}</style></head><body>
 <p>${escape(s.languages)} ${others}</p>

@@ -35,7 +35,11 @@ function readJson(file: string): unknown {
 export function loadModule(dir: string, tier: Tier, slug: string): CatalogModule {
   const files = fs.readdirSync(dir).sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(path.join(dir, f)));
+  for (const f of files)
+    hash
+      .update(f)
+      .update('\0')
+      .update(fs.readFileSync(path.join(dir, f)));
   const lessons = {} as Record<Locale, Lesson>;
   const quizzes = {} as Record<Locale, QuizBank>;
   for (const lang of LOCALES) {

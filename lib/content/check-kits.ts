@@ -24,7 +24,10 @@ export function kitTexts(kit: Kit): { where: string; text: string }[] {
     { where: 'worksheet', text: kit.worksheet.title },
     { where: 'worksheet', text: kit.worksheet.intro },
     { where: 'worksheet', text: kit.worksheet.help },
-    ...kit.worksheet.tasks.flatMap((t) => [{ where: `task "${t.id}"`, text: t.prompt }, ...(t.options ?? []).map((text) => ({ where: `task "${t.id}"`, text }))]),
+    ...kit.worksheet.tasks.flatMap((t) => [
+      { where: `task "${t.id}"`, text: t.prompt },
+      ...(t.options ?? []).map((text) => ({ where: `task "${t.id}"`, text })),
+    ]),
   ];
 }
 
@@ -35,7 +38,8 @@ export function checkKit(kit: Kit, tier: Tier, slug: string, findings: Map<strin
   if (kit.tier !== tier) errors.push(`tier "${kit.tier}" does not match its folder "${tier}"`);
   const total = kit.activities.reduce((sum, a) => sum + a.minutes, 0);
   if (total !== kit.minutes) errors.push(`activities add up to ${total} minutes, not the ${kit.minutes} the kit states`);
-  if (total < KIT_MIN_MINUTES || total > KIT_MAX_MINUTES) errors.push(`activities add up to ${total} minutes; a lesson is ${KIT_MIN_MINUTES}-${KIT_MAX_MINUTES}`);
+  if (total < KIT_MIN_MINUTES || total > KIT_MAX_MINUTES)
+    errors.push(`activities add up to ${total} minutes; a lesson is ${KIT_MIN_MINUTES}-${KIT_MAX_MINUTES}`);
   const activityIds = kit.activities.map((a) => a.id);
   if (new Set(activityIds).size !== activityIds.length) errors.push('duplicate activity id');
   const taskIds = kit.worksheet.tasks.map((t) => t.id);
@@ -91,7 +95,8 @@ export function checkKits(root = kitsRoot(), catalogRoot = modulesRoot(), minPer
   const problems: ContentProblem[] = [];
   for (const tier of TIERS) {
     const slugs = listKitSlugs(tier, root);
-    if (slugs.length < minPerTier) problems.push({ where: path.relative(process.cwd(), path.join(root, tier)), message: `has ${slugs.length} kits; at least ${minPerTier} are required` });
+    if (slugs.length < minPerTier)
+      problems.push({ where: path.relative(process.cwd(), path.join(root, tier)), message: `has ${slugs.length} kits; at least ${minPerTier} are required` });
     for (const slug of slugs) {
       const loaded: Partial<Record<Locale, Kit>> = {};
       for (const lang of LOCALES) {
@@ -108,7 +113,10 @@ export function checkKits(root = kitsRoot(), catalogRoot = modulesRoot(), minPer
       for (const lang of ['ru', 'kk'] as const) {
         const kit = loaded[lang];
         if (en && kit && kitShape(kit) !== kitShape(en)) {
-          problems.push({ where: path.relative(process.cwd(), kitFile(tier, slug, lang, root)), message: 'id, minutes, modules, findings, activities, prompts or worksheet tasks differ from en.json' });
+          problems.push({
+            where: path.relative(process.cwd(), kitFile(tier, slug, lang, root)),
+            message: 'id, minutes, modules, findings, activities, prompts or worksheet tasks differ from en.json',
+          });
         }
       }
     }

@@ -12,9 +12,7 @@ const LANGS = ['en', 'ru', 'kk'] as const;
 
 function lesson(lang: string, opts: { sections?: string[]; body?: string; minutes?: number; id?: string } = {}) {
   const sections = opts.sections ?? ['intro', 'practice', 'summary'];
-  const body =
-    opts.body ??
-    `Children most often tell friends (${lang === 'en' ? '31.5' : '31,5'}%) <Cite id="help-seeking.upset-who-told" />.`;
+  const body = opts.body ?? `Children most often tell friends (${lang === 'en' ? '31.5' : '31,5'}%) <Cite id="help-seeking.upset-who-told" />.`;
   return `---
 id: ${opts.id ?? '9-10-sample'}
 tier: "9-10"
@@ -93,37 +91,137 @@ describe('content check', () => {
   it.each([
     ['missing frontmatter', (f: Record<string, string>) => (f['en.mdx'] = f['en.mdx']!.replace(/^---[\s\S]*?---\n/, '')), /missing frontmatter/],
     ['invalid frontmatter', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { minutes: 90 })), /invalid frontmatter/],
-    ['an unknown finding id', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Text (31.5%) <Cite id="no.such-finding" />.' })), /unknown finding id "no.such-finding"/],
-    ['a percentage that differs from the finding', (f: Record<string, string>) => (f['kk.mdx'] = lesson('kk', { body: 'Мәтін (32%) <Cite id="help-seeking.upset-who-told" />.' })), /"32%" is not a figure/],
+    [
+      'an unknown finding id',
+      (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Text (31.5%) <Cite id="no.such-finding" />.' })),
+      /unknown finding id "no.such-finding"/,
+    ],
+    [
+      'a percentage that differs from the finding',
+      (f: Record<string, string>) => (f['kk.mdx'] = lesson('kk', { body: 'Мәтін (32%) <Cite id="help-seeking.upset-who-told" />.' })),
+      /"32%" is not a figure/,
+    ],
     ['a percentage with no citation', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Most tell friends (31.5%).' })), /has no <Cite>/],
     ['a missing language', (f: Record<string, string>) => delete f['kk.mdx'], /kk\.mdx: missing/],
-    ['a section missing in one language', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { sections: ['intro', 'summary', 'practice'] })), /section ids .* differ from en\.mdx|last section must be "summary"/],
-    ['a module id not matching its folder', (f: Record<string, string>) => LANGS.forEach((l) => (f[`${l}.mdx`] = lesson(l, { id: '9-10-other' }))), /should be "9-10-sample"/],
+    [
+      'a section missing in one language',
+      (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { sections: ['intro', 'summary', 'practice'] })),
+      /section ids .* differ from en\.mdx|last section must be "summary"/,
+    ],
+    [
+      'a module id not matching its folder',
+      (f: Record<string, string>) => LANGS.forEach((l) => (f[`${l}.mdx`] = lesson(l, { id: '9-10-other' }))),
+      /should be "9-10-sample"/,
+    ],
     ['a question missing in one language', (f: Record<string, string>) => quiz(f, 'ru', (qs) => qs.pop()), /question ids differ|at least 10/],
-    ['a quiz with no correct answer', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.correct = []))), /invalid quiz bank|no correct answer/],
-    ['a correct answer that is not an option', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.correct = ['z']))), /not an option/],
+    [
+      'a quiz with no correct answer',
+      (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.correct = []))),
+      /invalid quiz bank|no correct answer/,
+    ],
+    [
+      'a correct answer that is not an option',
+      (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.correct = ['z']))),
+      /not an option/,
+    ],
     ['a duplicate option', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[1]!.options[2]!.text = 'Option A')), /duplicate option text/],
-    ['fewer than 20 questions', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => qs.splice(19))), /has 19 questions; at least 20 are required/],
-    ['keys that are the strictly longest option too often', (f: Record<string, string>) => quiz(f, 'ru', (qs) => qs.slice(0, 7).forEach((q) => (q.options.find((o) => o.id === q.correct[0])!.text += '!'))), /strictly longest option in 35%/],
-    ['keys much shorter than the distractors', (f: Record<string, string>) => quiz(f, 'kk', (qs) => qs.forEach((q) => (q.options.find((o) => o.id === q.correct[0])!.text = 'Opt'))), /correct options are on average 38% of the length/],
-    ['keys much longer than the distractors in multiple-choice items', (f: Record<string, string>) => quiz(f, 'en', (qs) => qs.forEach((q) => Object.assign(q, { type: 'multiple', correct: ['a', 'b'], options: q.options.map((o) => ({ ...o, text: o.id < 'c' ? `${o.text} and a longer reason` : o.text })) }))), /correct options are on average \d+% of the length/],
-    ['a bare-number option', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[0]!.options[1]!.text = 'About 31.5%')), /question "q0": option "b" is a bare number/],
-    ['a bare-number option written the Kazakh way', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[5]!.options[3]!.text = 'шамамен 31,5 %')), /question "q5": option "d" is a bare number/],
-    ['keys piled on one position', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => qs.forEach((q, i) => (q.correct = [i < 9 ? 'b' : ['a', 'c', 'd'][i % 3]!])))), /option 2 is the key of 45%/],
-    ['a question with no section', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => delete (qs[0] as { section?: string }).section)), /question "q0": no "section"/],
-    ['a section the lesson does not have', (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.section = 'nowhere'))), /section "nowhere" is not a section of the lesson/],
-    ['a section that differs between languages', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[2]!.section = 'practice')), /"q2": type, section, options/],
-    ['option ids that differ between languages', (f: Record<string, string>) => quiz(f, 'ru', (qs) => (qs[6]!.options[3]!.id = 'e')), /"q6": type, section, options/],
-    ['a type that differs between languages', (f: Record<string, string>) => quiz(f, 'ru', (qs) => Object.assign(qs[7]!, { type: 'scenario', scenario: 'A pupil shows you a message.' })), /"q7": type, section, options/],
-    ['an answer key that differs between languages', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[3]!.correct = ['c'])), /differ from quiz\.en\.json/],
+    [
+      'fewer than 20 questions',
+      (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => qs.splice(19))),
+      /has 19 questions; at least 20 are required/,
+    ],
+    [
+      'keys that are the strictly longest option too often',
+      (f: Record<string, string>) => quiz(f, 'ru', (qs) => qs.slice(0, 7).forEach((q) => (q.options.find((o) => o.id === q.correct[0])!.text += '!'))),
+      /strictly longest option in 35%/,
+    ],
+    [
+      'keys much shorter than the distractors',
+      (f: Record<string, string>) => quiz(f, 'kk', (qs) => qs.forEach((q) => (q.options.find((o) => o.id === q.correct[0])!.text = 'Opt'))),
+      /correct options are on average 38% of the length/,
+    ],
+    [
+      'keys much longer than the distractors in multiple-choice items',
+      (f: Record<string, string>) =>
+        quiz(f, 'en', (qs) =>
+          qs.forEach((q) =>
+            Object.assign(q, {
+              type: 'multiple',
+              correct: ['a', 'b'],
+              options: q.options.map((o) => ({ ...o, text: o.id < 'c' ? `${o.text} and a longer reason` : o.text })),
+            }),
+          ),
+        ),
+      /correct options are on average \d+% of the length/,
+    ],
+    [
+      'a bare-number option',
+      (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[0]!.options[1]!.text = 'About 31.5%')),
+      /question "q0": option "b" is a bare number/,
+    ],
+    [
+      'a bare-number option written the Kazakh way',
+      (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[5]!.options[3]!.text = 'шамамен 31,5 %')),
+      /question "q5": option "d" is a bare number/,
+    ],
+    [
+      'keys piled on one position',
+      (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => qs.forEach((q, i) => (q.correct = [i < 9 ? 'b' : ['a', 'c', 'd'][i % 3]!])))),
+      /option 2 is the key of 45%/,
+    ],
+    [
+      'a question with no section',
+      (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => delete (qs[0] as { section?: string }).section)),
+      /question "q0": no "section"/,
+    ],
+    [
+      'a section the lesson does not have',
+      (f: Record<string, string>) => LANGS.forEach((l) => quiz(f, l, (qs) => (qs[0]!.section = 'nowhere'))),
+      /section "nowhere" is not a section of the lesson/,
+    ],
+    [
+      'a section that differs between languages',
+      (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[2]!.section = 'practice')),
+      /"q2": type, section, options/,
+    ],
+    [
+      'option ids that differ between languages',
+      (f: Record<string, string>) => quiz(f, 'ru', (qs) => (qs[6]!.options[3]!.id = 'e')),
+      /"q6": type, section, options/,
+    ],
+    [
+      'a type that differs between languages',
+      (f: Record<string, string>) => quiz(f, 'ru', (qs) => Object.assign(qs[7]!, { type: 'scenario', scenario: 'A pupil shows you a message.' })),
+      /"q7": type, section, options/,
+    ],
+    [
+      'an answer key that differs between languages',
+      (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[3]!.correct = ['c'])),
+      /differ from quiz\.en\.json/,
+    ],
     ['MDX that does not compile', (f: Record<string, string>) => (f['en.mdx'] = lesson('en', { body: 'Broken <Scenario title="x">' })), /MDX does not compile/],
     ['an unknown component', (f: Record<string, string>) => (f['ru.mdx'] = lesson('ru', { body: '<Video src="x" />' })), /unknown component <Video>/],
-    ['an explanation figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[2]!.explanation = 'About 40% told a friend.')), /explanation quotes "40%"/],
-    ['a prompt figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'ru', (qs) => (qs[4]!.prompt = 'Другу рассказали 32,5% детей. Что делать?')), /prompt quotes "32,5%"/],
-    ['an option figure that is not in its findings', (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[5]!.options[0]!.text = 'Балалардың 40%-ы досына айтады')), /option "a" quotes "40%"/],
+    [
+      'an explanation figure that is not in its findings',
+      (f: Record<string, string>) => quiz(f, 'en', (qs) => (qs[2]!.explanation = 'About 40% told a friend.')),
+      /explanation quotes "40%"/,
+    ],
+    [
+      'a prompt figure that is not in its findings',
+      (f: Record<string, string>) => quiz(f, 'ru', (qs) => (qs[4]!.prompt = 'Другу рассказали 32,5% детей. Что делать?')),
+      /prompt quotes "32,5%"/,
+    ],
+    [
+      'an option figure that is not in its findings',
+      (f: Record<string, string>) => quiz(f, 'kk', (qs) => (qs[5]!.options[0]!.text = 'Балалардың 40%-ы досына айтады')),
+      /option "a" quotes "40%"/,
+    ],
   ])('fails on %s', (_, mutate, message) => {
     const problems = fixture(mutate);
-    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('fails when two modules use the same question id, and passes when the ids differ', () => {
@@ -171,13 +269,18 @@ describe('the real catalog', () => {
     for (const m of loadCatalogFromDisk()) {
       for (const l of LANGS) {
         const bank = m.quizzes[l].questions;
-        const ids = drawQuestions(bank.map((q) => q.id), []);
+        const ids = drawQuestions(
+          bank.map((q) => q.id),
+          [],
+        );
         const right = Object.fromEntries(ids.map((id) => [id, bank.find((q) => q.id === id)!.correct]));
         expect(scoreAnswers(ids, bank, right)).toMatchObject({ score: 100, passed: true });
-        const wrong = Object.fromEntries(ids.map((id) => {
-          const q = bank.find((x) => x.id === id)!;
-          return [id, [q.options.find((o) => !q.correct.includes(o.id))!.id]];
-        }));
+        const wrong = Object.fromEntries(
+          ids.map((id) => {
+            const q = bank.find((x) => x.id === id)!;
+            return [id, [q.options.find((o) => !q.correct.includes(o.id))!.id]];
+          }),
+        );
         expect(scoreAnswers(ids, bank, wrong)).toMatchObject({ score: 0, passed: false });
       }
     }
@@ -210,12 +313,24 @@ describe('handout check', () => {
   });
 
   it.each([
-    ['a wrong figure', (h: Record<string, any>, lang: string) => lang === 'en' && (h.sections[1].paragraphs[0] = 'About 77% told friends <Cite id="help-seeking.upset-who-told" />.'), /"77%" is not a figure/],
+    [
+      'a wrong figure',
+      (h: Record<string, any>, lang: string) =>
+        lang === 'en' && (h.sections[1].paragraphs[0] = 'About 77% told friends <Cite id="help-seeking.upset-who-told" />.'),
+      /"77%" is not a figure/,
+    ],
     ['a figure in a key message', (h: Record<string, any>) => (h.keyMessages[0] = 'Only 5% of parents know'), /carry no figures/],
     ['a missing section', (h: Record<string, any>, lang: string) => lang === 'kk' && h.sections.pop(), /missing or invalid/],
-    ['findings that differ between languages', (h: Record<string, any>, lang: string) => lang === 'ru' && h.findings.push('access.first-online-age'), /findings differ from en.json/],
+    [
+      'findings that differ between languages',
+      (h: Record<string, any>, lang: string) => lang === 'ru' && h.findings.push('access.first-online-age'),
+      /findings differ from en.json/,
+    ],
   ])('fails on %s', (_, mutate, message) => {
     const problems = handoutFixture(mutate as (h: Record<string, unknown>, lang: string) => void);
-    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });

@@ -248,7 +248,8 @@ export function checkHandouts(root = path.join(process.cwd(), 'modules', 'handou
         }
       }
       for (const text of [h.title, h.intro, ...h.keyMessages]) {
-        if (PERCENT.test(text) || /<Cite/.test(text)) problems.push({ where, message: `title, intro and key messages carry no figures or citations: "${text.slice(0, 50)}"` });
+        if (PERCENT.test(text) || /<Cite/.test(text))
+          problems.push({ where, message: `title, intro and key messages carry no figures or citations: "${text.slice(0, 50)}"` });
         PERCENT.lastIndex = 0;
       }
       for (const id of cited) if (!h.findings.includes(id)) problems.push({ where, message: `cites "${id}" but does not list it in findings` });

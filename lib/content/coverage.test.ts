@@ -18,7 +18,12 @@ describe('findings coverage', () => {
     fs.writeFileSync(path.join(root, 'quiz.en.json'), JSON.stringify({ questions: [{ findings: ['q.in-quiz'] }] }));
     const cited = citedFindingIds(root);
     expect([...cited].sort()).toEqual(['f.cited', 'h.in-handout', 'q.in-quiz']);
-    expect(findingsCoverage(['f.cited', 'f.listed-only', 'q.in-quiz', 'z'], cited)).toEqual({ total: 4, cited: 2, share: 0.5, uncited: ['f.listed-only', 'z'] });
+    expect(findingsCoverage(['f.cited', 'f.listed-only', 'q.in-quiz', 'z'], cited)).toEqual({
+      total: 4,
+      cited: 2,
+      share: 0.5,
+      uncited: ['f.listed-only', 'z'],
+    });
   });
 
   it('the content cites at least 90% of the study’s findings', () => {

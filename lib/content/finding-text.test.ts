@@ -21,14 +21,21 @@ describe('checkFindingTexts', () => {
   });
 
   it('refuses a summary whose percentages differ from the statement', () => {
-    const dir = fixture({ 'findings.ru.json': { [finding.id]: { title: 'Кому дети рассказывают', summary: 'Четверть детей никому не сказали; друзьям — 31,5%, родителям — 42,1%.' } } });
+    const dir = fixture({
+      'findings.ru.json': {
+        [finding.id]: { title: 'Кому дети рассказывают', summary: 'Четверть детей никому не сказали; друзьям — 31,5%, родителям — 42,1%.' },
+      },
+    });
     const [problem] = checkFindingTexts(['ru'], dir, findings);
     expect(problem?.message).toMatch(/quotes 31\.5%, 42\.1%; the statement has 24\.1%, 31\.5%/);
   });
 
   it('refuses a missing finding, an untranslated summary and an unknown id', () => {
     const dir = fixture({
-      'findings.kk.json': { [finding.id]: { title: 'Кімге айтады', summary: finding.statement }, 'no.such-finding': { title: 'Жоқ тұжырым', summary: 'Мұндай тұжырым жоқ.' } },
+      'findings.kk.json': {
+        [finding.id]: { title: 'Кімге айтады', summary: finding.statement },
+        'no.such-finding': { title: 'Жоқ тұжырым', summary: 'Мұндай тұжырым жоқ.' },
+      },
       'findings.ru.json': {},
     });
     const messages = checkFindingTexts(['kk', 'ru'], dir, findings).map((p) => p.message);

@@ -65,11 +65,21 @@ export function checkFindingTexts(langs: readonly Locale[], dir?: string, findin
         problems.push({ where, message: `no summary for "${f.id}"` });
         continue;
       }
-      if (/[A-Za-z]{4,}/.test(t.summary.replace(/Kazakhstan Kids Online|Global Kids Online|Telegram|Instagram|TikTok|WhatsApp|YouTube|HBSC|HSBC|EU Kids Online|UNICEF|WHO|Roblox|Minecraft|PUBG|Free Fire|Snapchat|Discord|Facebook|VKontakte|Google|Likee|OCSEA|GIGA|telefon150|CAPI|CAWI/g, ''))) {
+      if (
+        /[A-Za-z]{4,}/.test(
+          t.summary.replace(
+            /Kazakhstan Kids Online|Global Kids Online|Telegram|Instagram|TikTok|WhatsApp|YouTube|HBSC|HSBC|EU Kids Online|UNICEF|WHO|Roblox|Minecraft|PUBG|Free Fire|Snapchat|Discord|Facebook|VKontakte|Google|Likee|OCSEA|GIGA|telefon150|CAPI|CAWI/g,
+            '',
+          ),
+        )
+      ) {
         problems.push({ where, message: `summary of "${f.id}" still has English words` });
       }
       if (numbers(t.summary).join() !== numbers(f.statement).join()) {
-        problems.push({ where, message: `summary of "${f.id}" quotes ${numbers(t.summary).join('%, ') || 'no'}%; the statement has ${numbers(f.statement).join('%, ') || 'no'}%` });
+        problems.push({
+          where,
+          message: `summary of "${f.id}" quotes ${numbers(t.summary).join('%, ') || 'no'}%; the statement has ${numbers(f.statement).join('%, ') || 'no'}%`,
+        });
       }
     }
   }

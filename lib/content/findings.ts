@@ -10,9 +10,7 @@ let reportLines: string[] | undefined;
 
 /** The findings dataset, copied verbatim from the study's findings.json. */
 export function getFindings(): Map<string, Finding> {
-  cache ??= new Map(
-    (JSON.parse(fs.readFileSync(path.join(evidenceDir(), 'findings.json'), 'utf8')) as Finding[]).map((f) => [f.id, f]),
-  );
+  cache ??= new Map((JSON.parse(fs.readFileSync(path.join(evidenceDir(), 'findings.json'), 'utf8')) as Finding[]).map((f) => [f.id, f]));
   return cache;
 }
 

@@ -23,8 +23,12 @@ describe('glossaryHits', () => {
   });
 
   it('passes the chosen terms in their inflected forms', () => {
-    expect(glossaryHits('Есепте айтылғандай, 150 сенім телефонына қоңырау шалыңыз; жыныстық бопсалауға ұшыраса, жауапты маманға айтыңыз.', 'kk', glossary)).toEqual([]);
-    expect(glossaryHits('В отчёте сказано: сообщите ответственному специалисту о сексуальном вымогательстве и позвоните в телефон доверия 150.', 'ru', glossary)).toEqual([]);
+    expect(
+      glossaryHits('Есепте айтылғандай, 150 сенім телефонына қоңырау шалыңыз; жыныстық бопсалауға ұшыраса, жауапты маманға айтыңыз.', 'kk', glossary),
+    ).toEqual([]);
+    expect(
+      glossaryHits('В отчёте сказано: сообщите ответственному специалисту о сексуальном вымогательстве и позвоните в телефон доверия 150.', 'ru', glossary),
+    ).toEqual([]);
   });
 
   it('does not match a stem inside another word or a related verb', () => {
@@ -34,7 +38,10 @@ describe('glossaryHits', () => {
   });
 
   it('catches a multi-word synonym in any case form', () => {
-    expect(glossaryHits('Мальчикам уроки о травле в сети не нужны; травлю в интернете видели многие.', 'ru', glossary).map((h) => h.found)).toEqual(['травле в сети', 'травлю в интернете']);
+    expect(glossaryHits('Мальчикам уроки о травле в сети не нужны; травлю в интернете видели многие.', 'ru', glossary).map((h) => h.found)).toEqual([
+      'травле в сети',
+      'травлю в интернете',
+    ]);
     expect(glossaryHits('Травля в классе продолжается.', 'ru', glossary)).toEqual([]);
   });
 
@@ -67,7 +74,10 @@ describe('checkGlossary', () => {
 
   it('refuses a glossary entry without forbidden variants', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-')), 'g.json');
-    fs.writeFileSync(file, JSON.stringify({ concepts: [{ id: 'report', en: 'report', kk: { term: 'есеп', forbidden: [] }, ru: { term: 'отчёт', forbidden: ['доклад'] } }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ concepts: [{ id: 'report', en: 'report', kk: { term: 'есеп', forbidden: [] }, ru: { term: 'отчёт', forbidden: ['доклад'] } }] }),
+    );
     expect(() => loadGlossary(file)).toThrow();
   });
 });

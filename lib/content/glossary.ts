@@ -20,7 +20,14 @@ function rules(g: Glossary) {
   let r = compiled.get(g);
   if (!r) {
     const build = (lang: GlossaryLang) =>
-      g.concepts.flatMap((c) => c[lang].forbidden.map((stem) => ({ concept: c.id, term: c[lang].term, stem, re: new RegExp(`(?<![\\p{L}\\p{N}-])${stem.replaceAll('\\w', '\\p{L}')}[\\p{L}\\p{N}-]*`, 'giu') })));
+      g.concepts.flatMap((c) =>
+        c[lang].forbidden.map((stem) => ({
+          concept: c.id,
+          term: c[lang].term,
+          stem,
+          re: new RegExp(`(?<![\\p{L}\\p{N}-])${stem.replaceAll('\\w', '\\p{L}')}[\\p{L}\\p{N}-]*`, 'giu'),
+        })),
+      );
     r = { kk: build('kk'), ru: build('ru') };
     compiled.set(g, r);
   }
@@ -35,7 +42,8 @@ export function glossaryHits(text: string, lang: GlossaryLang, glossary: Glossar
   for (const rule of rules(glossary)[lang]) {
     for (const m of text.matchAll(rule.re)) {
       // Two stems of one concept may match the same word: report it once.
-      if (!byPosition.has(m.index)) byPosition.set(m.index, { concept: rule.concept, found: m[0], use: rule.term, line: text.slice(0, m.index).split('\n').length });
+      if (!byPosition.has(m.index))
+        byPosition.set(m.index, { concept: rule.concept, found: m[0], use: rule.term, line: text.slice(0, m.index).split('\n').length });
     }
   }
   return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h);

@@ -16,9 +16,12 @@ describe('isBareNumber', () => {
   it.each(['31.5%', 'About 45.8%', 'around 5–8 years old', 'Under 5', 'около 31,5%', 'Примерно 24 процента', 'шамамен 31,5 %', '150'])('flags "%s"', (text) => {
     expect(isBareNumber(text)).toBe(true);
   });
-  it.each(['A friend', 'Call Helpline 150 together with the pupil', 'Ask what happened first', '150 желісіне бірге қоңырау шалу', 'Никому'])('accepts "%s"', (text) => {
-    expect(isBareNumber(text)).toBe(false);
-  });
+  it.each(['A friend', 'Call Helpline 150 together with the pupil', 'Ask what happened first', '150 желісіне бірге қоңырау шалу', 'Никому'])(
+    'accepts "%s"',
+    (text) => {
+      expect(isBareNumber(text)).toBe(false);
+    },
+  );
 });
 
 describe('bankStats', () => {
@@ -43,7 +46,9 @@ describe('checkBankFairness', () => {
   });
 
   it('flags a bank whose key is always the longest, always second, and too small', () => {
-    const bad = fair.slice(0, 12).map((x) => ({ ...x, options: x.options.map((o) => (o.id === 'b' ? { ...o, text: `${o.text}, calmly and with care` } : o)), correct: ['b'] }));
+    const bad = fair
+      .slice(0, 12)
+      .map((x) => ({ ...x, options: x.options.map((o) => (o.id === 'b' ? { ...o, text: `${o.text}, calmly and with care` } : o)), correct: ['b'] }));
     const errors = checkBankFairness(bad);
     expect(errors).toEqual([
       'has 12 questions; at least 20 are required',
@@ -63,6 +68,11 @@ describe('duplicateQuestionIds', () => {
         { moduleId: 'm3', questionIds: ['y'] },
       ]),
     ).toEqual(['question id "y" is also used by module m1', 'question id "y" is also used by module m1']);
-    expect(duplicateQuestionIds([{ moduleId: 'm1', questionIds: ['x'] }, { moduleId: 'm2', questionIds: ['z'] }])).toEqual([]);
+    expect(
+      duplicateQuestionIds([
+        { moduleId: 'm1', questionIds: ['x'] },
+        { moduleId: 'm2', questionIds: ['z'] },
+      ]),
+    ).toEqual([]);
   });
 });

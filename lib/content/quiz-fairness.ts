@@ -94,7 +94,8 @@ export function checkBankFairness(questions: readonly Question[]): string[] {
   });
   for (const q of questions) {
     for (const o of q.options) {
-      if (isBareNumber(o.text)) errors.push(`question "${q.id}": option "${o.id}" is a bare number ("${o.text}"); ask for a judgement, give figures in the stem`);
+      if (isBareNumber(o.text))
+        errors.push(`question "${q.id}": option "${o.id}" is a bare number ("${o.text}"); ask for a judgement, give figures in the stem`);
     }
   }
   return errors;

@@ -14,7 +14,14 @@ beforeAll(async () => {
   process.env.DEMO_PASSWORD = 'first-password';
   await seedDemo(() => {});
   const other = await createSchoolIfAbsent('other', { en: 'Other', ru: 'Другая', kk: 'Басқа' });
-  await createMemberIfAbsent(other.id, { email: 'real@other.kz', name: 'Real Teacher', passwordHash: 'untouched', locale: null, role: 'teacher', tiers: ['9-10'] });
+  await createMemberIfAbsent(other.id, {
+    email: 'real@other.kz',
+    name: 'Real Teacher',
+    passwordHash: 'untouched',
+    locale: null,
+    role: 'teacher',
+    tiers: ['9-10'],
+  });
 });
 afterAll(async () => {
   delete process.env.DEMO_PASSWORD;

@@ -8,7 +8,10 @@ describe('assignment due date', () => {
   it('refuses impossible calendar days with a field error instead of passing them to the database', () => {
     for (const dueDate of ['2030-02-30', '2030-02-29', '2030-04-31', '2030-13-01', '2030-00-10', '2030-01-00']) {
       const result = assignmentSchema('2026-01-01').safeParse({ ...base, dueDate });
-      expect(result.error?.issues.map((i) => [i.path[0], i.message]), dueDate).toEqual([['dueDate', 'date']]);
+      expect(
+        result.error?.issues.map((i) => [i.path[0], i.message]),
+        dueDate,
+      ).toEqual([['dueDate', 'date']]);
     }
   });
 

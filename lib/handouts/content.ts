@@ -14,7 +14,16 @@ export const HandoutSchema = z
     intro: z.string().min(20).max(600),
     keyMessages: z.array(z.string().min(5).max(90)).length(3),
     sections: z
-      .array(z.object({ id: z.enum(HANDOUT_SECTIONS), heading: z.string().min(3).max(120), paragraphs: z.array(z.string().min(1)), bullets: z.array(z.string().min(1)) }).strict())
+      .array(
+        z
+          .object({
+            id: z.enum(HANDOUT_SECTIONS),
+            heading: z.string().min(3).max(120),
+            paragraphs: z.array(z.string().min(1)),
+            bullets: z.array(z.string().min(1)),
+          })
+          .strict(),
+      )
       .length(HANDOUT_SECTIONS.length),
     findings: z.array(z.string()).min(1),
   })

@@ -21,7 +21,12 @@ const school = {
 describe('handout phone page', () => {
   for (const lang of LOCALES) {
     it(`${lang}: Helpline 150 and the school phone are tap-to-call links`, () => {
-      const html = renderHandoutHtml(getHandout('9-10', lang), lang, { school, labels: labels(lang), pageUrl: 'https://x/handouts/demo/9-10', shortUrl: 'x/h/demo/1kk' });
+      const html = renderHandoutHtml(getHandout('9-10', lang), lang, {
+        school,
+        labels: labels(lang),
+        pageUrl: 'https://x/handouts/demo/9-10',
+        shortUrl: 'x/h/demo/1kk',
+      });
       expect(html).toContain(`<a href="tel:150">${labels(lang).helplineTitle}</a>`);
       expect(html).toContain('href="tel:+77271234567"');
       expect(html).not.toContain('<script');

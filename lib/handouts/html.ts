@@ -6,7 +6,11 @@ import { escapeHtml as escape } from '@/lib/html';
 
 function rich(text: string, sourceLabel: string) {
   return textWithCitations(text)
-    .map((part) => ('cite' in part ? ` <a class="src" href="/findings/${encodeURIComponent(part.cite)}" aria-label="${escape(sourceLabel)}: ${escape(part.cite)}">ⓘ</a>` : escape(part.text)))
+    .map((part) =>
+      'cite' in part
+        ? ` <a class="src" href="/findings/${encodeURIComponent(part.cite)}" aria-label="${escape(sourceLabel)}: ${escape(part.cite)}">ⓘ</a>`
+        : escape(part.text),
+    )
     .join('');
 }
 
@@ -22,19 +26,24 @@ h2{font-size:1.2rem;margin:1.6rem 0 .4rem}.key{border:2px solid #0b5cad;border-r
 export function renderHandoutHtml(h: Handout, locale: Locale, view: HandoutView) {
   const { school, labels } = view;
   const base = `/handouts/${encodeURIComponent(school.slug)}/${h.tier}`;
-  const langs = LOCALES.map((l) => `<a href="${base}?lang=${l}" lang="${l}" hreflang="${l}"${l === locale ? ' aria-current="page"' : ''}>${escape(LOCALE_NAMES[l])}</a>`).join('');
+  const langs = LOCALES.map(
+    (l) => `<a href="${base}?lang=${l}" lang="${l}" hreflang="${l}"${l === locale ? ' aria-current="page"' : ''}>${escape(LOCALE_NAMES[l])}</a>`,
+  ).join('');
   const sections = h.sections
     .map(
-      (s) => `<section><h2>${escape(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${rich(p, labels.source)}</p>`).join('')}${
-        s.bullets.length ? `<ul>${s.bullets.map((b) => `<li>${rich(b, labels.source)}</li>`).join('')}</ul>` : ''
-      }</section>`,
+      (s) =>
+        `<section><h2>${escape(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${rich(p, labels.source)}</p>`).join('')}${
+          s.bullets.length ? `<ul>${s.bullets.map((b) => `<li>${rich(b, labels.source)}</li>`).join('')}</ul>` : ''
+        }</section>`,
     )
     .join('');
   const contact = [
-    school.contactPhone && `<li>${escape(labels.phone)}: <a href="tel:${escape(school.contactPhone.replace(/[^+0-9]/g, ''))}">${escape(school.contactPhone)}</a></li>`,
+    school.contactPhone &&
+      `<li>${escape(labels.phone)}: <a href="tel:${escape(school.contactPhone.replace(/[^+0-9]/g, ''))}">${escape(school.contactPhone)}</a></li>`,
     school.contactEmail && `<li>${escape(labels.email)}: <a href="mailto:${escape(school.contactEmail)}">${escape(school.contactEmail)}</a></li>`,
     school.address && `<li>${escape(labels.address)}: ${escape(school.address)}</li>`,
-    school.counsellorName && `<li>${escape(labels.counsellor)}: ${escape(school.counsellorName)}${school.counsellorContact ? `, ${escape(school.counsellorContact)}` : ''}</li>`,
+    school.counsellorName &&
+      `<li>${escape(labels.counsellor)}: ${escape(school.counsellorName)}${school.counsellorContact ? `, ${escape(school.counsellorContact)}` : ''}</li>`,
   ]
     .filter(Boolean)
     .join('');

@@ -5,6 +5,19 @@ import type { HandoutLabels } from './types';
 
 export async function handoutLabels(locale: Locale): Promise<HandoutLabels> {
   const t = await getTranslations({ locale, namespace: 'handout' });
-  const keys = ['helplineTitle', 'helplineText', 'schoolContact', 'counsellor', 'phone', 'email', 'address', 'print', 'language', 'sources', 'scan', 'source'] as const;
+  const keys = [
+    'helplineTitle',
+    'helplineText',
+    'schoolContact',
+    'counsellor',
+    'phone',
+    'email',
+    'address',
+    'print',
+    'language',
+    'sources',
+    'scan',
+    'source',
+  ] as const;
   return Object.fromEntries(keys.map((k) => [k, t(k)])) as HandoutLabels;
 }

@@ -21,8 +21,23 @@ const helpInner = A4_WIDTH - margin.left - margin.right - 2 * box.inset;
 
 // Black-and-white friendly: dark text, grey rules, no colour needed to read it. Margins keep 15 mm for printers.
 const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 10, paddingTop: margin.top, paddingBottom: margin.bottom, paddingHorizontal: margin.left, color: '#111111', lineHeight: 1.4 },
-  header: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', borderBottom: '1pt solid #555555', paddingBottom: 8, marginBottom: 10 },
+  page: {
+    fontFamily: FONT_FAMILY,
+    fontSize: 10,
+    paddingTop: margin.top,
+    paddingBottom: margin.bottom,
+    paddingHorizontal: margin.left,
+    color: '#111111',
+    lineHeight: 1.4,
+  },
+  header: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    borderBottom: '1pt solid #555555',
+    paddingBottom: 8,
+    marginBottom: 10,
+  },
   school: { fontSize: 11, fontWeight: 700, lineHeight: 1.3, maxWidth: 380 },
   logo: { width: 40, height: 40, objectFit: 'contain' },
   title: { fontSize: 18, fontWeight: 700, lineHeight: 1.25, marginBottom: 6 },

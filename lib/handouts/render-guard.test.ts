@@ -19,7 +19,12 @@ describe('RenderGate', () => {
           resolve('done');
         });
       });
-    const results = Array.from({ length: 10 }, () => gate.run(work).then((v) => v, (e: unknown) => e));
+    const results = Array.from({ length: 10 }, () =>
+      gate.run(work).then(
+        (v) => v,
+        (e: unknown) => e,
+      ),
+    );
     await tick();
     expect(gate.load).toEqual({ active: 2, queued: 3 });
     expect(gate.isFull).toBe(true);

@@ -64,7 +64,15 @@ const rate = new RenderRateLimit(60, 30);
  * the tier and its content version, the language, the format, and the public origin printed
  * in its links (as `publicOrigin` decides it, never a raw request header).
  */
-export function handoutCacheKey(k: { slug: string; profileVersion: number; tier: Tier; contentVersion: string; lang: Locale; form: HandoutForm; origin: string }) {
+export function handoutCacheKey(k: {
+  slug: string;
+  profileVersion: number;
+  tier: Tier;
+  contentVersion: string;
+  lang: Locale;
+  form: HandoutForm;
+  origin: string;
+}) {
   return `${k.slug}@${k.profileVersion}/${k.tier}@${k.contentVersion}/${k.lang}.${k.form}/${k.origin}`;
 }
 

@@ -16,14 +16,21 @@ export function intlLocale(locale: Locale) {
 export function toDate(value: Date | string | number): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value === 'number') return toDate(new Date(value));
-  const iso = value.trim().replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  const iso = value
+    .trim()
+    .replace(' ', 'T')
+    .replace(/([+-]\d{2})$/, '$1:00');
   return toDate(new Date(iso));
 }
 
 type DateTimeStyle = { dateStyle?: 'long' | 'medium' | 'short'; timeStyle?: 'short' };
 
 /** A moment (completion, audit entry, roll-up) in Kazakhstan time, in the page's language; '' for no valid time. */
-export function formatDateTime(value: Date | string | number | null | undefined, locale: Locale, style: DateTimeStyle = { dateStyle: 'medium', timeStyle: 'short' }) {
+export function formatDateTime(
+  value: Date | string | number | null | undefined,
+  locale: Locale,
+  style: DateTimeStyle = { dateStyle: 'medium', timeStyle: 'short' },
+) {
   const date = value === null || value === undefined ? null : toDate(value);
   if (!date) return '';
   return new Intl.DateTimeFormat(intlLocale(locale), { ...style, timeZone: KZ_TIME_ZONE }).format(date);

@@ -3,12 +3,34 @@ import type { ItemStatRow } from '@/db/queries/item-stats';
 import type { CatalogModule } from '@/lib/content/catalog';
 import { buildItemReport, sortItemReport } from './report';
 
-const question = (id: string, correct: string[]) => ({ id, type: 'single', prompt: `Prompt ${id}`, options: ['a', 'b', 'c'].map((o) => ({ id: o, text: `Option ${o}` })), correct, explanation: 'x', findings: [] });
+const question = (id: string, correct: string[]) => ({
+  id,
+  type: 'single',
+  prompt: `Prompt ${id}`,
+  options: ['a', 'b', 'c'].map((o) => ({ id: o, text: `Option ${o}` })),
+  correct,
+  explanation: 'x',
+  findings: [],
+});
 const mod = (id: string, qs: ReturnType<typeof question>[]) =>
   ({ id, tier: '9-10', lessons: { en: { frontmatter: { title: `Module ${id}` } } }, quizzes: { en: { questions: qs } } }) as unknown as CatalogModule;
 const catalog = [mod('m1', [question('q1', ['a']), question('q2', ['b'])]), mod('m2', [question('q1', ['c'])])];
-const stat = (moduleId: string, questionId: string, answered: number, correct: number, discrimination: number | null, optionCounts: Record<string, number>): ItemStatRow => ({
-  moduleId, locale: '', questionId, answered, correct, discrimination, optionCounts, computedAt: new Date(0),
+const stat = (
+  moduleId: string,
+  questionId: string,
+  answered: number,
+  correct: number,
+  discrimination: number | null,
+  optionCounts: Record<string, number>,
+): ItemStatRow => ({
+  moduleId,
+  locale: '',
+  questionId,
+  answered,
+  correct,
+  discrimination,
+  optionCounts,
+  computedAt: new Date(0),
 });
 
 describe('item report', () => {
@@ -24,7 +46,11 @@ describe('item report', () => {
     expect(rows).toHaveLength(3);
     const q2 = rows.find((r) => r.moduleId === 'm1' && r.questionId === 'q2')!;
     expect(q2.difficulty).toBe(0.5);
-    expect(q2.options.map((o) => [o.label, o.picked, o.share, o.correct])).toEqual([['A', 30, 0.3, false], ['B', 50, 0.5, true], ['C', 20, 0.2, false]]);
+    expect(q2.options.map((o) => [o.label, o.picked, o.share, o.correct])).toEqual([
+      ['A', 30, 0.3, false],
+      ['B', 50, 0.5, true],
+      ['C', 20, 0.2, false],
+    ]);
     expect(rows.find((r) => r.moduleId === 'm1' && r.questionId === 'q1')!.flags).toEqual(['tooEasy']);
     expect(rows.find((r) => r.moduleId === 'm2')!.flags).toEqual(['tooHard', 'negative']);
   });

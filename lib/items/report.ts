@@ -20,7 +20,6 @@ export type ItemReportRow = {
   flags: ItemFlag[];
 };
 
-
 const LETTERS = 'ABCDEFGH';
 
 /** Joins the snapshot with the content: prompts and options in the reader's language, flags applied. */
@@ -42,7 +41,14 @@ export function buildItemReport(stats: readonly ItemStatRow[], catalog: readonly
         difficulty: difficulty(numbers),
         options: q.options.map((o, i) => {
           const picked = s.optionCounts[o.id] ?? 0;
-          return { id: o.id, label: LETTERS[i] ?? String(i + 1), text: o.text, correct: q.correct.includes(o.id), picked, share: s.answered ? picked / s.answered : null };
+          return {
+            id: o.id,
+            label: LETTERS[i] ?? String(i + 1),
+            text: o.text,
+            correct: q.correct.includes(o.id),
+            picked,
+            share: s.answered ? picked / s.answered : null,
+          };
         }),
         flags: itemFlags(numbers),
       },
@@ -69,7 +75,10 @@ export function sortItemReport(rows: ItemReportRow[], sort: ItemSort, catalog: r
 }
 
 /** `language` '' = all languages together. */
-export async function getItemReport(catalog: readonly CatalogModule[], opts: { language: '' | Locale; moduleId: string | null; sort: ItemSort; locale: Locale }) {
+export async function getItemReport(
+  catalog: readonly CatalogModule[],
+  opts: { language: '' | Locale; moduleId: string | null; sort: ItemSort; locale: Locale },
+) {
   const stats = await listItemStats(opts.language, opts.moduleId);
   const computedAt = stats.reduce<Date | null>((t, s) => (!t || s.computedAt < t ? s.computedAt : t), null);
   return { computedAt, rows: sortItemReport(buildItemReport(stats, catalog, opts.locale), opts.sort, catalog) };

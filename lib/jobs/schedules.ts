@@ -24,8 +24,16 @@ const seconds = (env: string | undefined, fallback: number) => Math.max(1, Math.
 /** The recurring jobs and how often each runs (seconds); one row each, shared by all processes. */
 export function recurringJobs(): { key: string; name: keyof typeof handlers; every: number }[] {
   return [
-    { key: 'lti.grade-outbox', name: 'lti.grade-outbox', every: seconds(process.env.GRADE_OUTBOX_INTERVAL_MS && String(Number(process.env.GRADE_OUTBOX_INTERVAL_MS) / 1000), 2) },
-    { key: 'rollup.refresh', name: 'rollup.refresh', every: seconds(process.env.ROLLUP_REFRESH_MINUTES && String(Number(process.env.ROLLUP_REFRESH_MINUTES) * 60), 300) },
+    {
+      key: 'lti.grade-outbox',
+      name: 'lti.grade-outbox',
+      every: seconds(process.env.GRADE_OUTBOX_INTERVAL_MS && String(Number(process.env.GRADE_OUTBOX_INTERVAL_MS) / 1000), 2),
+    },
+    {
+      key: 'rollup.refresh',
+      name: 'rollup.refresh',
+      every: seconds(process.env.ROLLUP_REFRESH_MINUTES && String(Number(process.env.ROLLUP_REFRESH_MINUTES) * 60), 300),
+    },
     { key: 'reminders.scan', name: 'reminders.scan', every: seconds(process.env.REMINDER_SCAN_SECONDS, 900) },
     { key: 'refreshers.scan', name: 'refreshers.scan', every: seconds(process.env.REFRESHER_SCAN_SECONDS, 3600) },
     { key: 'notifications.deliver', name: 'notifications.deliver', every: seconds(process.env.NOTIFY_INTERVAL_SECONDS, 30) },

@@ -32,7 +32,16 @@ export const KitSchema = z
     objectives: z.array(text).min(2).max(5),
     materials: z.array(text).min(1).max(6),
     activities: z
-      .array(z.object({ id: z.string().regex(kebab), minutes: z.number().int().min(2).max(20), title: z.string().min(3).max(120), steps: z.array(text).min(1).max(6) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(kebab),
+            minutes: z.number().int().min(2).max(20),
+            title: z.string().min(3).max(120),
+            steps: z.array(text).min(1).max(6),
+          })
+          .strict(),
+      )
       .min(3)
       .max(7),
     prompts: z.array(text).min(3).max(6),

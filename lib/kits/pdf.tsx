@@ -45,5 +45,7 @@ function WorksheetDocument({ kit, locale, schoolName, labels, fontFamily }: Work
 
 /** The children's A4 worksheet of one kit, with the school's name on top and lines to write on. */
 export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: string, labels: WorksheetLabels) {
-  return withDocumentFonts((fontFamily) => renderToBuffer(<WorksheetDocument kit={kit} locale={locale} schoolName={schoolName} labels={labels} fontFamily={fontFamily} />));
+  return withDocumentFonts((fontFamily) =>
+    renderToBuffer(<WorksheetDocument kit={kit} locale={locale} schoolName={schoolName} labels={labels} fontFamily={fontFamily} />),
+  );
 }

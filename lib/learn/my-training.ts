@@ -35,7 +35,13 @@ async function myModules(scope: Scope, tiers: readonly string[]) {
 /** "My training": per tier, each module with its progress, due date and certificate. */
 export async function getMyTraining(scope: Scope, tiers: readonly string[], locale: Locale, today: string) {
   const { mods, due } = await myModules(scope, tiers);
-  const [progress, certificates] = await Promise.all([listMyModuleProgress(scope, mods.map((m) => m.id)), listMyCertificates(scope.userId)]);
+  const [progress, certificates] = await Promise.all([
+    listMyModuleProgress(
+      scope,
+      mods.map((m) => m.id),
+    ),
+    listMyCertificates(scope.userId),
+  ]);
   const card = (m: CatalogModule): ModuleCard => {
     const p = progress.find((x) => x.moduleId === m.id)!;
     const sectionIds = m.lessons.en.sections.map((s) => s.id);

@@ -215,8 +215,7 @@ describe('failure classification for the passback outbox', () => {
   });
 
   it('retries when the platform does not answer in time', async () => {
-    const hang: typeof fetch = (_input, init) =>
-      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const hang: typeof fetch = (_input, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const ctx = { ...services(), fetch: hang, timeoutMs: 50 };
     expect(await serviceError(postScore(ctx, { registration, lineItemUrl, score: score() }))).toMatchObject({ code: 'network', retryable: true });
   });
@@ -229,7 +228,10 @@ describe('failure classification for the passback outbox', () => {
 
   it('gives up when the platform does not know the tool key (401 invalid_client)', async () => {
     const stranger = await importToolSigningKey((await generateToolKeyPair()).privateJwk);
-    const ctx = { tokens: createAccessTokenProvider({ signingKey: async () => stranger, fetch: loopbackFetch, toolJwksUrl: 'https://teach.example/lti/jwks' }), fetch: loopbackFetch };
+    const ctx = {
+      tokens: createAccessTokenProvider({ signingKey: async () => stranger, fetch: loopbackFetch, toolJwksUrl: 'https://teach.example/lti/jwks' }),
+      fetch: loopbackFetch,
+    };
     const error = await serviceError(postScore(ctx, { registration, lineItemUrl, score: score() }));
     expect(error).toMatchObject({ status: 401, retryable: false });
     expect(error.message).toContain('HTTP 401');
@@ -291,7 +293,10 @@ describe('scoresUrl', () => {
   it.each([
     ['https://lms.example/lineitems/5', 'https://lms.example/lineitems/5/scores'],
     ['https://lms.example/lineitems/5/', 'https://lms.example/lineitems/5/scores'],
-    ['https://lms.example/mod/lti/services.php/2/lineitems/5/lineitem?type_id=1', 'https://lms.example/mod/lti/services.php/2/lineitems/5/lineitem/scores?type_id=1'],
+    [
+      'https://lms.example/mod/lti/services.php/2/lineitems/5/lineitem?type_id=1',
+      'https://lms.example/mod/lti/services.php/2/lineitems/5/lineitem/scores?type_id=1',
+    ],
   ])('%s → %s', (lineItem, expected) => {
     expect(scoresUrl(lineItem)).toBe(expected);
   });

@@ -48,10 +48,7 @@ export function scoresUrl(lineItemUrl: string): string {
  * Publishes one score to a line item. Throws LtiServiceError: `retryable` for network
  * failures, 5xx and 429 (keep it in the outbox), permanent for other 4xx (record the reason).
  */
-export async function postScore(
-  ctx: ServiceContext,
-  args: { registration: Registration; lineItemUrl: string; score: Score },
-): Promise<ScoreResult> {
+export async function postScore(ctx: ServiceContext, args: { registration: Registration; lineItemUrl: string; score: Score }): Promise<ScoreResult> {
   const parsed = ScoreSchema.safeParse(args.score);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -85,7 +85,6 @@ export async function buildDeepLinkingResponse(input: DeepLinkingResponseInput):
   return { jwt, returnUrl: settings.deep_link_return_url };
 }
 
-
 /**
  * The page that returns the response to the LMS: a form POSTing field `JWT` to the return URL,
  * submitted by script, with a button for when scripts are blocked. Pass the CSP nonce when the

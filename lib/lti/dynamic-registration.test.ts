@@ -91,7 +91,14 @@ describe('registerWithPlatform', () => {
       {
         registration: result.registration,
         lineItemUrl: launch.ags!.lineitem!,
-        score: { userId: launch.userId, scoreGiven: 90, scoreMaximum: 100, activityProgress: 'Completed', gradingProgress: 'FullyGraded', timestamp: new Date().toISOString() },
+        score: {
+          userId: launch.userId,
+          scoreGiven: 90,
+          scoreMaximum: 100,
+          activityProgress: 'Completed',
+          gradingProgress: 'FullyGraded',
+          timestamp: new Date().toISOString(),
+        },
       },
     );
     expect(passed.status).toBe(200);
@@ -189,7 +196,9 @@ describe('dynamic registration against a hostile configuration', () => {
     for (const endpoint of ['https://169.254.169.254/latest/meta-data/iam', 'https://10.0.0.5/admin/users', 'https://[::ffff:c0a8:0101]/reset']) {
       const lms = await hostileConfiguration(() => endpoint);
       try {
-        const error = await failure(registerWithPlatform({ openidConfigurationUrl: `${lms.origin}/.well-known/openid-configuration`, info: info() }, { ...local, timeoutMs: 2000 }));
+        const error = await failure(
+          registerWithPlatform({ openidConfigurationUrl: `${lms.origin}/.well-known/openid-configuration`, info: info() }, { ...local, timeoutMs: 2000 }),
+        );
         expect(error.code, endpoint).toBe('bad_configuration_url');
         expect(error.message, endpoint).toContain('private, loopback or reserved address');
       } finally {

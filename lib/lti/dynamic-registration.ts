@@ -82,7 +82,9 @@ async function call(deps: DynamicRegistrationDeps, url: string, init: RequestIni
     if (cause instanceof OutboundRefused && PERMANENT_REFUSALS.has(cause.code)) {
       throw new DynamicRegistrationError('bad_configuration_url', `${what} was not called: ${cause.message}`, { cause });
     }
-    throw new DynamicRegistrationError('configuration_unavailable', `${what} could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new DynamicRegistrationError('configuration_unavailable', `${what} could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
   }
   const body = await response.text();
   let json: unknown;
@@ -111,7 +113,10 @@ export async function fetchPlatformConfiguration(
   const answer = await call(deps, url.href, { headers }, 'The platform configuration');
   if (answer.status !== 200) {
     logRemoteAnswer('The platform configuration', answer.status, answer.text);
-    throw new DynamicRegistrationError('configuration_unavailable', `The platform configuration answered HTTP ${answer.status}: ${plainCause('configuration', answer.status)}.`);
+    throw new DynamicRegistrationError(
+      'configuration_unavailable',
+      `The platform configuration answered HTTP ${answer.status}: ${plainCause('configuration', answer.status)}.`,
+    );
   }
   const parsed = PlatformConfigurationSchema.safeParse(answer.body);
   if (!parsed.success) {
@@ -120,7 +125,10 @@ export async function fetchPlatformConfiguration(
   }
   if (new URL(parsed.data.issuer).origin !== url.origin) {
     console.warn(`[lti] the configuration at ${url.href} names the issuer ${parsed.data.issuer}`);
-    throw new DynamicRegistrationError('issuer_mismatch', `The issuer the platform configuration names is not on ${url.origin}, where the configuration was fetched.`);
+    throw new DynamicRegistrationError(
+      'issuer_mismatch',
+      `The issuer the platform configuration names is not on ${url.origin}, where the configuration was fetched.`,
+    );
   }
   return parsed.data;
 }
@@ -192,7 +200,10 @@ export async function registerWithPlatform(
   );
   if (answer.status < 200 || answer.status > 299) {
     logRemoteAnswer('The platform registration endpoint', answer.status, answer.text);
-    throw new DynamicRegistrationError('registration_refused', `The platform refused the registration (HTTP ${answer.status}): ${plainCause('registration', answer.status)}.`);
+    throw new DynamicRegistrationError(
+      'registration_refused',
+      `The platform refused the registration (HTTP ${answer.status}): ${plainCause('registration', answer.status)}.`,
+    );
   }
   const parsed = RegistrationResponseSchema.safeParse(answer.body);
   if (!parsed.success) {

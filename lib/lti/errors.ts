@@ -13,13 +13,7 @@ export class LtiError<Code extends string = string> extends Error {
   }
 }
 
-export const LOGIN_ERROR_CODES = [
-  'missing_param',
-  'invalid_param',
-  'unknown_registration',
-  'ambiguous_registration',
-  'foreign_target_link_uri',
-] as const;
+export const LOGIN_ERROR_CODES = ['missing_param', 'invalid_param', 'unknown_registration', 'ambiguous_registration', 'foreign_target_link_uri'] as const;
 export type LoginErrorCode = (typeof LOGIN_ERROR_CODES)[number];
 
 /** A login initiation we refuse; answer 400. */

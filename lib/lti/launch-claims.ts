@@ -76,10 +76,7 @@ function sameUrl(a: string, b: string) {
  * verified: version, message type, deployment, target link, subject, roles and the
  * message-specific claims (lti-notes §1.2 rows 10-17).
  */
-export function readLaunchClaims(
-  payload: JWTPayload,
-  ctx: { tool: ToolUrls; registration: Registration; login: LoginState },
-): LtiLaunch {
+export function readLaunchClaims(payload: JWTPayload, ctx: { tool: ToolUrls; registration: Registration; login: LoginState }): LtiLaunch {
   const version = payload[CLAIM.version];
   if (version !== LTI_VERSION) throw new LtiLaunchError('wrong_version', `got ${JSON.stringify(version ?? null)}`);
 

@@ -69,19 +69,31 @@ function mutations() {
         { label: 'azp other', valid: false, forge: { azp: 'other' } },
       ],
     ),
-    field([set('iat', epoch - 100, true), set('iat', epoch, true), set('iat', epoch + 5, true)], [set('iat', epoch - 1000, false), set('iat', epoch + 100, false), omit('iat')]),
+    field(
+      [set('iat', epoch - 100, true), set('iat', epoch, true), set('iat', epoch + 5, true)],
+      [set('iat', epoch - 1000, false), set('iat', epoch + 100, false), omit('iat')],
+    ),
     field([set('exp', epoch + 60, true), set('exp', epoch + 3600, true)], [set('exp', epoch - 100, false), omit('exp')]),
     field([keep], [set('nonce', 'other-nonce', false), set('nonce', 42, false), omit('nonce')]),
     field([keep], [set(CLAIM.version, '1.3', false), set(CLAIM.version, '1.1.0', false), set(CLAIM.version, 1.3, false), omit('version')]),
     field([keep], [set(CLAIM.messageType, 'LtiDeepLinkingRequest', false), set(CLAIM.messageType, 'Foo', false), omit('message_type')]),
-    field([keep], [set(CLAIM.deploymentId, 'deployment-x', false), set(CLAIM.deploymentId, '', false), set(CLAIM.deploymentId, 42, false), omit('deployment_id')]),
-    field([keep], [set(CLAIM.targetLinkUri, `${TARGET_LINK_URI}?x=1`, false), set(CLAIM.targetLinkUri, 'https://evil.example/', false), omit('target_link_uri')]),
+    field(
+      [keep],
+      [set(CLAIM.deploymentId, 'deployment-x', false), set(CLAIM.deploymentId, '', false), set(CLAIM.deploymentId, 42, false), omit('deployment_id')],
+    ),
+    field(
+      [keep],
+      [set(CLAIM.targetLinkUri, `${TARGET_LINK_URI}?x=1`, false), set(CLAIM.targetLinkUri, 'https://evil.example/', false), omit('target_link_uri')],
+    ),
     field([keep, set('sub', 'teacher-9', true)], [set('sub', '', false), set('sub', 7, false), omit('sub')]),
     field(
       [keep, set(CLAIM.roles, [], true), set(CLAIM.roles, [ROLES.learner, ROLES.instructor], true)],
       [set(CLAIM.roles, 'Learner', false), set(CLAIM.roles, [1], false), omit('roles')],
     ),
-    field([keep, set(CLAIM.resourceLink, { id: 'x' }, true)], [set(CLAIM.resourceLink, {}, false), set(CLAIM.resourceLink, { id: '' }, false), omit('resource_link')]),
+    field(
+      [keep, set(CLAIM.resourceLink, { id: 'x' }, true)],
+      [set(CLAIM.resourceLink, {}, false), set(CLAIM.resourceLink, { id: '' }, false), omit('resource_link')],
+    ),
     field([keep, set(CLAIM.custom, { tier: 11 }, true)], [set(CLAIM.custom, 'tier=11', false), set(CLAIM.custom, { tier: { nested: 1 } }, false)]),
   );
 }

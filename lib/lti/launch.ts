@@ -59,8 +59,7 @@ function guardKeySet(getKey: JWTVerifyGetKey): JWTVerifyGetKey {
 }
 
 function launchErrorFrom(cause: unknown): LtiLaunchError {
-  const wrap = (code: ConstructorParameters<typeof LtiLaunchError>[0], detail?: string) =>
-    new LtiLaunchError(code, detail, { cause });
+  const wrap = (code: ConstructorParameters<typeof LtiLaunchError>[0], detail?: string) => new LtiLaunchError(code, detail, { cause });
   if (cause instanceof KeySetUnavailable) return wrap('jwks_unavailable', cause.message);
   if (cause instanceof errors.JWKSNoMatchingKey) return wrap('unknown_kid');
   if (cause instanceof errors.JWKSMultipleMatchingKeys) return wrap('bad_signature', 'several keys match the kid');

@@ -6,15 +6,7 @@ import { systemClock, type Clock, type LoginStateStore, type RegistrationLookup 
 import { isToolUrl, type ToolUrls } from './tool';
 import type { Registration } from './types';
 
-const LOGIN_PARAMS = [
-  'iss',
-  'login_hint',
-  'target_link_uri',
-  'lti_message_hint',
-  'lti_deployment_id',
-  'client_id',
-  'lti_storage_target',
-] as const;
+const LOGIN_PARAMS = ['iss', 'login_hint', 'target_link_uri', 'lti_message_hint', 'lti_deployment_id', 'client_id', 'lti_storage_target'] as const;
 
 const optional = z.string().max(4096).optional();
 

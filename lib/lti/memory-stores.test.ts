@@ -17,7 +17,14 @@ describe('MemoryNonceStore', () => {
 describe('MemoryLoginStateStore', () => {
   it('hands out a login once', async () => {
     const store = new MemoryLoginStateStore({ now: () => new Date('2026-03-01T10:00:00Z') });
-    const login = { state: 's', nonce: 'n', issuer: 'https://lms.example', clientId: 'c', targetLinkUri: 'https://teach.example/', expiresAt: new Date('2026-03-01T10:10:00Z') };
+    const login = {
+      state: 's',
+      nonce: 'n',
+      issuer: 'https://lms.example',
+      clientId: 'c',
+      targetLinkUri: 'https://teach.example/',
+      expiresAt: new Date('2026-03-01T10:10:00Z'),
+    };
     await store.save(login);
     expect(await store.take('s')).toEqual(login);
     expect(await store.take('s')).toBeNull();

@@ -1,13 +1,5 @@
 import type { Registration } from './types';
-import type {
-  AccessTokenCache,
-  CachedAccessToken,
-  Clock,
-  LoginState,
-  LoginStateStore,
-  NonceStore,
-  RegistrationLookup,
-} from './stores';
+import type { AccessTokenCache, CachedAccessToken, Clock, LoginState, LoginStateStore, NonceStore, RegistrationLookup } from './stores';
 import { systemClock } from './stores';
 
 // In-process implementations: right for tests and a single server process, lost on restart.

@@ -85,7 +85,9 @@ describe('fetchMemberships', () => {
   it('stops when the next links go round in a circle', async () => {
     const url = 'https://lms.example/memberships';
     const fetchImpl = fakePages({ [url]: { body: { members: [] }, link: `<${url}>; rel="next"` } });
-    const error = await fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url }).catch((e: unknown) => e);
+    const error = await fetchMemberships({ tokens: fakeTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(LtiServiceError);
     expect(error).toMatchObject({ code: 'invalid_response', retryable: false });
   });
@@ -106,7 +108,9 @@ describe('fetchMemberships', () => {
     const countingTokens = { get: async () => (tokensAsked++, 'token'), invalidate: async () => undefined };
     const url = 'https://internal.example/memberships';
     const fetchImpl = fakePages({ [url]: { body: { members: [] } } }, asked);
-    await expect(fetchMemberships({ tokens: countingTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url })).rejects.toMatchObject({
+    await expect(
+      fetchMemberships({ tokens: countingTokens, fetch: fetchImpl }, { registration: lmsExample, contextMembershipsUrl: url }),
+    ).rejects.toMatchObject({
       code: 'refused',
       retryable: false,
     });

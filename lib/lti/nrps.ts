@@ -88,7 +88,14 @@ export async function fetchMemberships(ctx: ServiceContext, query: MembershipQue
       throw new LtiServiceError('invalid_response', `${what} pointed its next page to another origin.`, { retryable: false });
     }
     seen.add(next);
-    const response = await sendAuthorized(ctx, query.registration, scopes, next, { headers: { accept: MEMBERSHIP_MEDIA_TYPE } }, { what, service: 'membership' });
+    const response = await sendAuthorized(
+      ctx,
+      query.registration,
+      scopes,
+      next,
+      { headers: { accept: MEMBERSHIP_MEDIA_TYPE } },
+      { what, service: 'membership' },
+    );
     const page = MembershipPageSchema.safeParse(await readServiceJson(response, what));
     if (!page.success) {
       const issue = page.error.issues[0];

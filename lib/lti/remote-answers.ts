@@ -10,13 +10,15 @@ export function plainCause(service: RemoteService, status: number, toolJwksUrl?:
   if (status >= 500) return 'the LMS had an internal error or is down; it will be tried again later';
   if (status === 429 || status === 408 || status === 425) return 'the LMS is busy or limits how often it is called; it will be tried again later';
   if (service === 'registration' || service === 'configuration') {
-    if (status === 401 || status === 403) return 'the registration token was not accepted (it works once and expires): start the registration again from the LMS';
+    if (status === 401 || status === 403)
+      return 'the registration token was not accepted (it works once and expires): start the registration again from the LMS';
     if (status === 404 || status === 410) return 'the LMS has no such registration address: copy the registration link again';
     return 'the LMS did not accept the registration request';
   }
   if (status === 400 || status === 401) {
     if (service === 'token' || status === 401) return `the LMS did not accept KKO Teach's signed request: check that it can reach ${keysAt(toolJwksUrl)}`;
-    if (service === 'score') return 'the LMS refused this score (often: the person is not a gradable student of that course, or the activity no longer takes grades)';
+    if (service === 'score')
+      return 'the LMS refused this score (often: the person is not a gradable student of that course, or the activity no longer takes grades)';
     return 'the LMS refused the roster request';
   }
   if (status === 403) {

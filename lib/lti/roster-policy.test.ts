@@ -20,7 +20,11 @@ describe('roster sync backoff', () => {
 
 describe('roster failure reasons', () => {
   it('keep the status and drop the remote body and message', () => {
-    const err = new LtiServiceError('http', 'Roster answered 503: <html>secret stack</html>', { retryable: true, status: 503, responseBody: '<html>secret stack</html>' });
+    const err = new LtiServiceError('http', 'Roster answered 503: <html>secret stack</html>', {
+      retryable: true,
+      status: 503,
+      responseBody: '<html>secret stack</html>',
+    });
     expect(rosterFailure(err)).toEqual({ reason: 'http', status: 503 });
     expect(JSON.stringify(rosterFailure(err))).not.toContain('secret');
     expect(rosterFailure(new LtiServiceError('network', 'ECONNREFUSED 10.0.0.1', { retryable: true }))).toEqual({ reason: 'network' });

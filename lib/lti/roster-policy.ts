@@ -20,7 +20,6 @@ export function nextRosterSyncAt(last: LastRosterSync | null, baseMs: number): D
   return new Date(last.at.getTime() + wait);
 }
 
-
 /** What the LMS page may show about a failure: a reason code and an HTTP status, never the remote body. */
 export function rosterFailure(err: unknown): RosterFailure {
   if (err instanceof LtiServiceError) {

@@ -18,7 +18,13 @@ const canvasCloud: Registration = {
   jwksUrl: 'https://sso.canvaslms.com/api/lti/security/jwks',
   deploymentIds: ['1:abc'],
 };
-const local: Registration = { ...moodle, issuer: 'http://127.0.0.1:8081', authUrl: 'http://127.0.0.1:8081/auth', tokenUrl: 'http://127.0.0.1:8081/token', jwksUrl: 'http://127.0.0.1:8081/jwks' };
+const local: Registration = {
+  ...moodle,
+  issuer: 'http://127.0.0.1:8081',
+  authUrl: 'http://127.0.0.1:8081/auth',
+  tokenUrl: 'http://127.0.0.1:8081/token',
+  jwksUrl: 'http://127.0.0.1:8081/jwks',
+};
 
 describe('registrationHosts', () => {
   it('lists each host of the issuer, auth, token and key URLs once', () => {

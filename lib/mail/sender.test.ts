@@ -26,8 +26,17 @@ afterEach(async () => {
 afterAll(() => db.dispose());
 
 const queue = (recipient: string, locale: 'kk' | 'ru' | 'en' = 'ru', school = schoolId) =>
-  transaction((tx) => queueMail(tx, { schoolId: school, recipient, locale, kind: 'password_reset', ...renderMail('password_reset', locale, { link: `https://teach.example.kz/reset/${recipient}` }) }));
-const statusOf = async (id: string) => (await queryRows<{ status: string; tries: number; last_error: string | null }>(sql`select status, tries, last_error from mail_outbox where id = ${id}`))[0]!;
+  transaction((tx) =>
+    queueMail(tx, {
+      schoolId: school,
+      recipient,
+      locale,
+      kind: 'password_reset',
+      ...renderMail('password_reset', locale, { link: `https://teach.example.kz/reset/${recipient}` }),
+    }),
+  );
+const statusOf = async (id: string) =>
+  (await queryRows<{ status: string; tries: number; last_error: string | null }>(sql`select status, tries, last_error from mail_outbox where id = ${id}`))[0]!;
 
 describe('mail sender over a real SMTP server', () => {
   it('without SMTP_URL sends nothing and keeps the message pending for the Outbox', async () => {
@@ -112,7 +121,17 @@ describe('mail sender over a real SMTP server', () => {
     servers.push(smtp);
     process.env.SMTP_URL = smtp.url;
     await transaction((tx) =>
-      queueMail(tx, { schoolId, recipient: 'opt@north.kz', locale: 'en', kind: 'reminder', subject: 'Due soon', text: 't', html: '<p>t</p>', link: null, unsubscribeUrl: 'https://teach.example.kz/account' }),
+      queueMail(tx, {
+        schoolId,
+        recipient: 'opt@north.kz',
+        locale: 'en',
+        kind: 'reminder',
+        subject: 'Due soon',
+        text: 't',
+        html: '<p>t</p>',
+        link: null,
+        unsubscribeUrl: 'https://teach.example.kz/account',
+      }),
     );
     await drainMailOutbox();
     const mail = await smtp.waitFor('opt@north.kz');

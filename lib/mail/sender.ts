@@ -48,7 +48,7 @@ export async function drainMailOutbox(opts: { limit?: number; backoff?: (tries: 
 /** Polls the outbox in the background of the server process (later: a job of the jobs module). */
 export function startMailOutboxWorker(intervalMs = Number(process.env.MAIL_OUTBOX_INTERVAL_MS ?? 2000)) {
   if (!mailConfig()) {
-    console.log('[mail] no SMTP_URL: messages wait in each school\'s Outbox (/admin/outbox)');
+    console.log("[mail] no SMTP_URL: messages wait in each school's Outbox (/admin/outbox)");
     return () => {};
   }
   let busy = false;

@@ -24,7 +24,8 @@ const COPY: Record<MailKind, Record<Locale, Copy>> = {
       greeting: (n) => (n ? `Здравствуйте, ${n}!` : 'Здравствуйте!'),
       body: () => 'Для вашей учётной записи KKO Teach запрошено восстановление пароля. Задайте новый пароль по ссылке:',
       action: 'Задать новый пароль',
-      after: 'Ссылка действует один час и только один раз. Если вы не запрашивали восстановление, просто не обращайте внимания на это письмо: пароль не изменится.',
+      after:
+        'Ссылка действует один час и только один раз. Если вы не запрашивали восстановление, просто не обращайте внимания на это письмо: пароль не изменится.',
     },
     en: {
       subject: 'KKO Teach: reset your password',
@@ -45,7 +46,8 @@ const COPY: Record<MailKind, Record<Locale, Copy>> = {
     ru: {
       subject: 'KKO Teach: подтвердите адрес электронной почты',
       greeting: (n) => (n ? `Здравствуйте, ${n}!` : 'Здравствуйте!'),
-      body: (i) => `Вы зарегистрировались в KKO Teach по коду школы${i.schoolName ? ` (${i.schoolName})` : ''}. Чтобы учётная запись заработала, подтвердите адрес:`,
+      body: (i) =>
+        `Вы зарегистрировались в KKO Teach по коду школы${i.schoolName ? ` (${i.schoolName})` : ''}. Чтобы учётная запись заработала, подтвердите адрес:`,
       action: 'Подтвердить адрес',
       after: 'Ссылка действует 7 дней. Если вы не регистрировались, не обращайте внимания на это письмо.',
     },
@@ -61,21 +63,24 @@ const COPY: Record<MailKind, Record<Locale, Copy>> = {
     kk: {
       subject: 'KKO Teach: сізді шақырды',
       greeting: () => 'Сәлеметсіз бе!',
-      body: (i) => `${i.schoolName ?? 'Мектебіңіз'} сізді KKO Teach-ке шақырады: балалардың онлайн қауіпсіздігі бойынша мұғалімдерге арналған курс. Тіркелгі ашу үшін сілтемені ашыңыз:`,
+      body: (i) =>
+        `${i.schoolName ?? 'Мектебіңіз'} сізді KKO Teach-ке шақырады: балалардың онлайн қауіпсіздігі бойынша мұғалімдерге арналған курс. Тіркелгі ашу үшін сілтемені ашыңыз:`,
       action: 'Шақыруды қабылдау',
       after: 'Шақыру 7 күн жарамды.',
     },
     ru: {
       subject: 'KKO Teach: вас пригласили',
       greeting: () => 'Здравствуйте!',
-      body: (i) => `${i.schoolName ?? 'Ваша школа'} приглашает вас в KKO Teach: курс для учителей о безопасности детей в интернете. Чтобы создать учётную запись, откройте ссылку:`,
+      body: (i) =>
+        `${i.schoolName ?? 'Ваша школа'} приглашает вас в KKO Teach: курс для учителей о безопасности детей в интернете. Чтобы создать учётную запись, откройте ссылку:`,
       action: 'Принять приглашение',
       after: 'Приглашение действует 7 дней.',
     },
     en: {
       subject: 'KKO Teach: you are invited',
       greeting: () => 'Hello,',
-      body: (i) => `${i.schoolName ?? 'Your school'} invites you to KKO Teach, training for teachers in children's online safety. Open the link to create your account:`,
+      body: (i) =>
+        `${i.schoolName ?? 'Your school'} invites you to KKO Teach, training for teachers in children's online safety. Open the link to create your account:`,
       action: 'Accept the invitation',
       after: 'The invitation works for 7 days.',
     },

@@ -19,10 +19,14 @@ function startServer(handler: (req: http.IncomingMessage, res: http.ServerRespon
   });
   return new Promise<{ port: number; seen: Seen[]; close: () => void }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ port: (server.address() as AddressInfo).port, seen, close: () => {
-        server.closeAllConnections();
-        server.close();
-      } }),
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        seen,
+        close: () => {
+          server.closeAllConnections();
+          server.close();
+        },
+      }),
     ),
   );
 }
@@ -108,7 +112,14 @@ describe('the target check (every hop)', () => {
   });
 
   it('refuses private, link-local and mapped addresses even with the loopback switch on', async () => {
-    for (const url of ['https://169.254.169.254/', 'https://[::ffff:a9fe:a9fe]/', 'https://10.1.2.3/', 'https://[fd00::1]/', 'https://0.0.0.0/', 'https://metadata.test/']) {
+    for (const url of [
+      'https://169.254.169.254/',
+      'https://[::ffff:a9fe:a9fe]/',
+      'https://10.1.2.3/',
+      'https://[fd00::1]/',
+      'https://0.0.0.0/',
+      'https://metadata.test/',
+    ]) {
       expect(await refusal(checkOutboundTarget(new URL(url), { resolve, allowLoopbackHttp: true })), url).toBe('private_address');
     }
   });
@@ -165,7 +176,11 @@ describe('createGuardedFetch', () => {
 
   it('follows a redirect to another origin without the credentials; 303 turns into GET', async () => {
     const before = b.seen.length;
-    const kept = await local()(`http://127.0.0.1:${a.port}/to-b-307`, { method: 'POST', headers: { authorization: 'Bearer secret-token', cookie: 'a=b', 'content-type': 'application/json' }, body: '{"x":1}' });
+    const kept = await local()(`http://127.0.0.1:${a.port}/to-b-307`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer secret-token', cookie: 'a=b', 'content-type': 'application/json' },
+      body: '{"x":1}',
+    });
     expect(await kept.text()).toBe('from b');
     const first = b.seen[before]!;
     expect(first).toMatchObject({ method: 'POST', url: '/landing', body: '{"x":1}' });

@@ -68,7 +68,12 @@ function withinDeadline<T>(work: Promise<T>, limits: Limits, timeoutMs: number):
 }
 
 /** One request to a checked address; the body is read here, within the size cap. */
-function exchange(hop: Hop, addresses: ResolvedAddress[], limits: Limits, timeoutMs: number): Promise<{ status: number; statusText: string; headers: Headers; body: Buffer }> {
+function exchange(
+  hop: Hop,
+  addresses: ResolvedAddress[],
+  limits: Limits,
+  timeoutMs: number,
+): Promise<{ status: number; statusText: string; headers: Headers; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const signals = AbortSignal.any([limits.signal, limits.deadline]);
     if (signals.aborted) return reject(abortReason(limits, timeoutMs));

@@ -25,7 +25,8 @@ export type TargetRules = {
  * different DNS answer (rebinding) never gets a say.
  */
 export async function checkOutboundTarget(url: URL, rules: TargetRules): Promise<ResolvedAddress[]> {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new OutboundRefused('not_https', `Only https addresses may be fetched (${url.protocol}//${url.host}).`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new OutboundRefused('not_https', `Only https addresses may be fetched (${url.protocol}//${url.host}).`);
   if (url.username || url.password) throw new OutboundRefused('not_https', `Addresses with credentials are not fetched (${url.host}).`);
   if (rules.allowedHosts && !rules.allowedHosts.includes(url.host)) {
     throw new OutboundRefused('other_host', `${url.host} is not a host of this LMS registration.`);

@@ -10,7 +10,13 @@ let registered = false;
 /** react-pdf keeps fonts in global state: register once per process. */
 export function registerPdfFonts() {
   if (registered) return;
-  Font.register({ family: FONT_FAMILY, fonts: [{ src: fontFile(400), fontWeight: 400 }, { src: fontFile(700), fontWeight: 700 }] });
+  Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: fontFile(400), fontWeight: 400 },
+      { src: fontFile(700), fontWeight: 700 },
+    ],
+  });
   // The built-in hyphenator is English-only and breaks Kazakh words wrongly.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
@@ -26,7 +32,13 @@ let documentFonts = 0;
 export async function withDocumentFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
   registerPdfFonts();
   const family = `${FONT_FAMILY} ${++documentFonts}`;
-  Font.register({ family, fonts: [{ src: fontFile(400), fontWeight: 400 }, { src: fontFile(700), fontWeight: 700 }] });
+  Font.register({
+    family,
+    fonts: [
+      { src: fontFile(400), fontWeight: 400 },
+      { src: fontFile(700), fontWeight: 700 },
+    ],
+  });
   try {
     return await render(family);
   } finally {

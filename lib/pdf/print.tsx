@@ -5,7 +5,14 @@ import { FONT_FAMILY } from './fonts';
 // rules, 15 mm margins for school printers. Headings set their own lineHeight (see notes-pdf).
 export const print = StyleSheet.create({
   page: { fontFamily: FONT_FAMILY, fontSize: 10.5, paddingTop: 40, paddingBottom: 50, paddingHorizontal: 46, color: '#111111', lineHeight: 1.4 },
-  header: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', borderBottom: '1pt solid #555555', paddingBottom: 6, marginBottom: 10 },
+  header: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    borderBottom: '1pt solid #555555',
+    paddingBottom: 6,
+    marginBottom: 10,
+  },
   school: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.3, maxWidth: 360 },
   kind: { fontSize: 8.5, color: '#333333', lineHeight: 1.3, textAlign: 'right', maxWidth: 160 },
   title: { fontSize: 17, fontWeight: 700, lineHeight: 1.25, marginBottom: 6 },
@@ -17,7 +24,17 @@ export const print = StyleSheet.create({
   rule: { borderBottom: '0.75pt solid #777777', height: 22 },
   help: { border: '1.5pt solid #111111', padding: 8, marginTop: 12 },
   strong: { fontWeight: 700 },
-  footer: { position: 'absolute', bottom: 22, left: 46, right: 46, fontSize: 7.5, lineHeight: 1.2, color: '#333333', flexDirection: 'row', justifyContent: 'space-between' },
+  footer: {
+    position: 'absolute',
+    bottom: 22,
+    left: 46,
+    right: 46,
+    fontSize: 7.5,
+    lineHeight: 1.2,
+    color: '#333333',
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+  },
 });
 
 export function PrintHeader({ school, kind }: { school: string; kind: string }) {

@@ -21,7 +21,8 @@ const problem = (fn: () => unknown) => {
 
 describe('reading an import file', () => {
   it('reads UTF-8 CSV with a BOM, quotes and commas, and checks every row', () => {
-    const csv = '\uFEFFname,email,tiers\n"Иванова, Анна",Anna@School.kz,"9-10, 11-12"\nBob,not-an-email,9-10\nCara,cara@school.kz,8-9\nDan,anna@school.kz,13–14\n,eve@school.kz,\n';
+    const csv =
+      '\uFEFFname,email,tiers\n"Иванова, Анна",Anna@School.kz,"9-10, 11-12"\nBob,not-an-email,9-10\nCara,cara@school.kz,8-9\nDan,anna@school.kz,13–14\n,eve@school.kz,\n';
     const { format, encoding, rows } = readImportFile('t.csv', utf8(csv));
     expect([format, encoding]).toEqual(['csv', 'utf-8']);
     expect(rows.map((r) => [r.line, r.name, r.email, r.tiers, r.problems])).toEqual([
@@ -48,18 +49,37 @@ describe('reading an import file', () => {
   });
 
   it('reads XLSX with shared and inline strings, and numbers as text', () => {
-    const x = makeXlsx([['Name', 'E-mail', 'Tiers'], ['Ерлан', 'erlan@mektep.kz', '9-10;13-14'], ['Num', 'num@mektep.kz', 42]]);
+    const x = makeXlsx([
+      ['Name', 'E-mail', 'Tiers'],
+      ['Ерлан', 'erlan@mektep.kz', '9-10;13-14'],
+      ['Num', 'num@mektep.kz', 42],
+    ]);
     const { format, rows } = readImportFile('t.xlsx', x);
     expect(format).toBe('xlsx');
     expect(rows.map((r) => [r.name, r.email, r.tiers, r.problems])).toEqual([
       ['Ерлан', 'erlan@mektep.kz', ['9-10', '13-14'], []],
       ['Num', 'num@mektep.kz', [], ['tierUnknown']],
     ]);
-    expect(readImportFile('t.xlsx', makeXlsx([['name', 'email', 'tiers'], ['A & B <c>', 'ab@x.kz', '9-10']], { inline: true })).rows[0]!.name).toBe('A & B <c>');
+    expect(
+      readImportFile(
+        't.xlsx',
+        makeXlsx(
+          [
+            ['name', 'email', 'tiers'],
+            ['A & B <c>', 'ab@x.kz', '9-10'],
+          ],
+          { inline: true },
+        ),
+      ).rows[0]!.name,
+    ).toBe('A & B <c>');
   });
 
   it('refuses, whole, an XLSX with a formula, naming the cell', () => {
-    const x = makeXlsx([['name', 'email', 'tiers'], ['Ok', 'ok@x.kz', '9-10'], ['F', { f: 'LOWER("A@X.KZ")', v: 'a@x.kz' }, '9-10']]);
+    const x = makeXlsx([
+      ['name', 'email', 'tiers'],
+      ['Ok', 'ok@x.kz', '9-10'],
+      ['F', { f: 'LOWER("A@X.KZ")', v: 'a@x.kz' }, '9-10'],
+    ]);
     expect(problem(() => readImportFile('f.xlsx', x))).toEqual(['formula', { cell: 'B3' }]);
   });
 

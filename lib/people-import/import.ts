@@ -9,7 +9,11 @@ import type { ImportRow } from './rows';
 /** The file's rows with every problem, the file's own and the school's (accounts, open invites). */
 export async function checkImport(schoolId: string, fileName: string, bytes: Uint8Array, tx?: Parameters<typeof findEmailConflicts>[2]) {
   const file = readImportFile(fileName, bytes);
-  const conflicts = await findEmailConflicts(schoolId, file.rows.map((r) => r.email), tx);
+  const conflicts = await findEmailConflicts(
+    schoolId,
+    file.rows.map((r) => r.email),
+    tx,
+  );
   const rows: ImportRow[] = file.rows.map((r) => {
     const c = conflicts.get(r.email);
     return c && !r.problems.includes('duplicate') ? { ...r, problems: [...r.problems, c] } : r;
@@ -43,7 +47,11 @@ export async function confirmImport(actor: Actor & { schoolId: string }, fileNam
   });
   // Checked again under the school's import lock: a concurrent import or invite cannot slip in between.
   await createImportedInvites(actor, list, async (tx) => {
-    const conflicts = await findEmailConflicts(actor.schoolId, list.map((i) => i.email), tx);
+    const conflicts = await findEmailConflicts(
+      actor.schoolId,
+      list.map((i) => i.email),
+      tx,
+    );
     if (conflicts.size > 0) throw new ImportChangedError();
   });
   return tokens;

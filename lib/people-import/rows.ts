@@ -3,7 +3,8 @@ import { TIERS, type Tier } from '@/lib/content/tiers';
 import { ImportFileError } from './errors';
 
 /** Why one row cannot be imported; each is a message key of the `peopleImport.row` namespace. */
-export type RowProblem = 'nameMissing' | 'nameTooLong' | 'emailInvalid' | 'tiersMissing' | 'tierUnknown' | 'duplicate' | 'alreadyMember' | 'otherSchool' | 'alreadyInvited';
+export type RowProblem =
+  'nameMissing' | 'nameTooLong' | 'emailInvalid' | 'tiersMissing' | 'tierUnknown' | 'duplicate' | 'alreadyMember' | 'otherSchool' | 'alreadyInvited';
 
 export type ImportRow = { line: number; name: string; email: string; tiers: Tier[]; problems: RowProblem[]; unknownTiers: string[] };
 
@@ -13,7 +14,11 @@ const HEADERS: Record<'name' | 'email' | 'tiers', string[]> = {
   email: ['email', 'e mail', 'mail', 'почта', 'эл почта', 'электронная почта', 'электрондық пошта', 'эл пошта', 'пошта'],
   tiers: ['tiers', 'tier', 'age groups', 'age group', 'ages', 'группы', 'возрастные группы', 'возрастная группа', 'жас топтары', 'жас тобы'],
 };
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Where each column is, from the first row; refuses a file whose first row names none of them. */
 export function headerColumns(header: string[]) {

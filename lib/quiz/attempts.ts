@@ -43,7 +43,10 @@ export async function startOrResumeAttempt(scope: Scope, mod: CatalogModule) {
     mod.id,
     mod.version,
     (seen) => {
-      const questionIds = drawQuestions(bank.map((q) => q.id), seen);
+      const questionIds = drawQuestions(
+        bank.map((q) => q.id),
+        seen,
+      );
       return { questionIds, optionOrder: shuffleOptions(bank.filter((q) => questionIds.includes(q.id))) };
     },
     (attempt) => isCurrentDraw(mod, attempt),

@@ -33,7 +33,12 @@ function simulate(bank: readonly Question[], guess: (q: Question) => string[], s
   let total = 0;
   let passes = 0;
   for (let i = 0; i < ATTEMPTS; i++) {
-    const ids = drawQuestions(bank.map((q) => q.id), lastSeen, undefined, random);
+    const ids = drawQuestions(
+      bank.map((q) => q.id),
+      lastSeen,
+      undefined,
+      random,
+    );
     const answers: Answers = Object.fromEntries(ids.map((id) => [id, guess(bank.find((q) => q.id === id)!)]));
     const score = scoreAnswers(ids, bank, answers);
     total += score.score;

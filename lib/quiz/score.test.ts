@@ -42,7 +42,11 @@ describe('scoreAnswers', () => {
   it('does not pass 79.5% by rounding', () => {
     const big = Array.from({ length: 200 }, (_, i) => q(`x${i}`, 'single', ['a']));
     const answers = Object.fromEntries(big.map((x, i) => [x.id, [i < 159 ? 'a' : 'b']]));
-    const s = scoreAnswers(big.map((x) => x.id), big, answers);
+    const s = scoreAnswers(
+      big.map((x) => x.id),
+      big,
+      answers,
+    );
     expect(s.score).toBe(80);
     expect(s.passed).toBe(false);
   });
@@ -56,7 +60,11 @@ describe('scoreAnswers', () => {
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), (rights) => {
         const qs = rights.map((_, i) => q(`p${i}`, 'single', ['a']));
         const answers = Object.fromEntries(qs.map((x, i) => [x.id, [rights[i] ? 'a' : 'b']]));
-        const s = scoreAnswers(qs.map((x) => x.id), qs, answers);
+        const s = scoreAnswers(
+          qs.map((x) => x.id),
+          qs,
+          answers,
+        );
         const correct = rights.filter(Boolean).length;
         expect(s.correctCount).toBe(correct);
         expect(s.score).toBeGreaterThanOrEqual(0);

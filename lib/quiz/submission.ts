@@ -10,7 +10,12 @@ import { newCertificateId } from '@/lib/certificates/id';
 import { AttemptConflictError, AttemptNotFoundError } from './errors';
 
 function sameAnswers(a: AnswerMap, b: AnswerMap) {
-  const norm = (m: AnswerMap) => JSON.stringify(Object.keys(m).sort().map((k) => [k, [...(m[k] ?? [])].sort()]));
+  const norm = (m: AnswerMap) =>
+    JSON.stringify(
+      Object.keys(m)
+        .sort()
+        .map((k) => [k, [...(m[k] ?? [])].sort()]),
+    );
   return norm(a) === norm(b);
 }
 

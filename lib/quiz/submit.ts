@@ -65,10 +65,19 @@ export async function submitAttempt(scope: Scope, attemptId: string, answers: An
     mod = getCatalog().find((m) => m.id === a.moduleId);
     if (!mod) throw new AttemptConflictError('This module is no longer offered.', 'gone');
     if (a.moduleVersion !== mod.version) {
-      throw new AttemptConflictError('This quiz was updated after you opened it, so these answers were not recorded. Reload the page for the current questions.', 'stale');
+      throw new AttemptConflictError(
+        'This quiz was updated after you opened it, so these answers were not recorded. Reload the page for the current questions.',
+        'stale',
+      );
     }
     graded = scoreAnswers(a.questionIds, mod.quizzes.en.questions, answers);
-    return { correctCount: graded.correctCount, score: graded.score, passed: graded.passed, reviewSections: graded.passed ? null : sectionsToReview(mod, graded), locale };
+    return {
+      correctCount: graded.correctCount,
+      score: graded.score,
+      passed: graded.passed,
+      reviewSections: graded.passed ? null : sectionsToReview(mod, graded),
+      locale,
+    };
   });
   mod ??= getCatalog().find((m) => m.id === attempt.moduleId)!;
   const stored = attempt.answers ?? answers;
@@ -77,7 +86,8 @@ export async function submitAttempt(scope: Scope, attemptId: string, answers: An
   const passed = attempt.passed ?? graded.passed;
   const titles = new Map(mod.lessons[locale].sections.map((s) => [s.id, s.title]));
   const review = passed ? [] : (attempt.reviewSections ?? sectionsToReview(mod, graded)).map((id) => ({ id, title: titles.get(id) ?? id }));
-  const opensAt = attempt.submittedAt && !passed ? retryOpensAt({ passed, submittedAt: attempt.submittedAt, reviewSections: review.map((r) => r.id) }, []) : null;
+  const opensAt =
+    attempt.submittedAt && !passed ? retryOpensAt({ passed, submittedAt: attempt.submittedAt, reviewSections: review.map((r) => r.id) }, []) : null;
   return {
     attemptId: attempt.id,
     moduleId: attempt.moduleId,

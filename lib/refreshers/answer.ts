@@ -17,14 +17,16 @@ export async function getRefresherView(userId: string, id: string, locale: Local
     if (!q) return [];
     const picked = r.answers?.[qid] ?? [];
     const correct = answered && picked.length === q.correct.length && q.correct.every((c) => picked.includes(c));
-    return [{
-      id: q.id,
-      type: q.type,
-      scenario: q.scenario,
-      prompt: q.prompt,
-      options: orderedOptions(q.options, r.optionOrder[qid]).map((o) => ({ id: o.id, text: o.text })),
-      review: answered ? { picked, correct, key: q.correct, explanation: q.explanation } : null,
-    }];
+    return [
+      {
+        id: q.id,
+        type: q.type,
+        scenario: q.scenario,
+        prompt: q.prompt,
+        options: orderedOptions(q.options, r.optionOrder[qid]).map((o) => ({ id: o.id, text: o.text })),
+        review: answered ? { picked, correct, key: q.correct, explanation: q.explanation } : null,
+      },
+    ];
   });
   return { id: r.id, moduleId: r.moduleId, title: mod.lessons[locale].frontmatter.title, stage: r.stage, answered, correctCount: r.correctCount, questions };
 }

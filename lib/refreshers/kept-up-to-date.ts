@@ -5,7 +5,10 @@ export type RefresherResult = { user_id: string; name: string; module_id: string
 
 /** Per teacher, the modules whose latest refresher they answered, and whether that keeps them up to date. */
 export function keptUpToDate(results: readonly RefresherResult[]) {
-  const byTeacher = new Map<string, { userId: string; name: string; modules: { moduleId: string; stage: number; correct: number; total: number; kept: boolean }[] }>();
+  const byTeacher = new Map<
+    string,
+    { userId: string; name: string; modules: { moduleId: string; stage: number; correct: number; total: number; kept: boolean }[] }
+  >();
   for (const r of results) {
     const t = byTeacher.get(r.user_id) ?? { userId: r.user_id, name: r.name, modules: [] };
     const kept = r.total > 0 && r.correct_count >= Math.ceil(r.total * KEPT_UP_TO_DATE_SHARE - 1e-9);

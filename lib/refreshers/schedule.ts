@@ -12,7 +12,11 @@ export async function createDueRefreshers(limit = 500) {
     const mod = getModule(due.module_id);
     if (!mod) continue;
     const bank = mod.quizzes.en.questions;
-    const questionIds = drawQuestions(bank.map((q) => q.id), [], REFRESHER_SIZE);
+    const questionIds = drawQuestions(
+      bank.map((q) => q.id),
+      [],
+      REFRESHER_SIZE,
+    );
     const id = await createRefresher(due, { questionIds, optionOrder: shuffleOptions(bank.filter((q) => questionIds.includes(q.id))) });
     if (id) made++;
   }

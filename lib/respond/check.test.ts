@@ -8,12 +8,20 @@ import { checkGuide, checkRespond, MAX_GUIDE_WORDS } from './check';
 import { GuideError, loadGuide, parseGuide, SITUATIONS } from './guide';
 
 const SECTIONS = ['first-hour', 'say', 'record', 'school', 'refer'];
-const SOURCE = { id: 'test-source', title: 'A test source', publisher: 'Test Publisher', year: 2020, url: 'https://example.org/source', supports: 'Supports the test fixture statements.' };
+const SOURCE = {
+  id: 'test-source',
+  title: 'A test source',
+  publisher: 'Test Publisher',
+  year: 2020,
+  url: 'https://example.org/source',
+  supports: 'Supports the test fixture statements.',
+};
 
 function guide(situation: string, lang: string, opts: { sections?: string[]; first?: string; refer?: string; extra?: string } = {}) {
   const comma = lang === 'en' ? '.' : ',';
   const bodies: Record<string, string> = {
-    'first-hour': opts.first ?? `Children most often tell friends (31${comma}5%) <Cite id="help-seeking.upset-who-told" />. Call 112 <Source id="test-source" />.`,
+    'first-hour':
+      opts.first ?? `Children most often tell friends (31${comma}5%) <Cite id="help-seeking.upset-who-told" />. Call 112 <Source id="test-source" />.`,
     refer: opts.refer ?? '- **Helpline 150** <Cite id="help-seeking.helpline-150" />.\n- **102** police; **112** emergency.',
   };
   return `---
@@ -65,23 +73,34 @@ describe('incident guide check', () => {
   });
 
   it('fails missing, extra or reordered sections', () => {
-    const problems = run(tree({ 'scams.ru.mdx': guide('scams', 'ru', { sections: ['first-hour', 'record', 'say', 'school', 'refer'] }), 'self-harm.en.mdx': guide('self-harm', 'en', { sections: SECTIONS.slice(0, 4) }) }));
+    const problems = run(
+      tree({
+        'scams.ru.mdx': guide('scams', 'ru', { sections: ['first-hour', 'record', 'say', 'school', 'refer'] }),
+        'self-harm.en.mdx': guide('self-harm', 'en', { sections: SECTIONS.slice(0, 4) }),
+      }),
+    );
     expect(problems.some((p) => p.startsWith('scams.ru.mdx: sections are first-hour, record, say'))).toBe(true);
     expect(problems.some((p) => p.startsWith('self-harm.en.mdx: sections are'))).toBe(true);
   });
 
   it('fails a figure that is not the cited finding’s, and a figure with no citation', () => {
-    const problems = run(tree({ 'cyberbullying.en.mdx': guide('cyberbullying', 'en', { first: 'Friends: 33.3% <Cite id="help-seeking.upset-who-told" />. Also 12.5% of nobody. <Source id="test-source" />' }) }));
+    const problems = run(
+      tree({
+        'cyberbullying.en.mdx': guide('cyberbullying', 'en', {
+          first: 'Friends: 33.3% <Cite id="help-seeking.upset-who-told" />. Also 12.5% of nobody. <Source id="test-source" />',
+        }),
+      }),
+    );
     expect(problems).toContainEqual(expect.stringContaining('"33.3%" is not a figure of help-seeking.upset-who-told'));
     expect(problems).toContainEqual(expect.stringContaining('"12.5%" has no <Cite>'));
   });
 
   it('fails unknown finding and source ids, and a registered source nobody cites', () => {
     const problems = run(
-      tree(
-        { 'scams.en.mdx': guide('scams', 'en', { first: 'Text <Cite id="no.such-finding" /> and <Source id="no-such-source" />.' }) },
-        [SOURCE, { ...SOURCE, id: 'unused-source' }],
-      ),
+      tree({ 'scams.en.mdx': guide('scams', 'en', { first: 'Text <Cite id="no.such-finding" /> and <Source id="no-such-source" />.' }) }, [
+        SOURCE,
+        { ...SOURCE, id: 'unused-source' },
+      ]),
     );
     expect(problems).toContainEqual(expect.stringContaining('unknown finding id "no.such-finding"'));
     expect(problems).toContainEqual(expect.stringContaining('unknown source id "no-such-source"'));
@@ -90,14 +109,18 @@ describe('incident guide check', () => {
   });
 
   it('fails a referral section without 150, 102 or 112', () => {
-    const problems = run(tree({ 'intimate-images.kk.mdx': guide('intimate-images', 'kk', { refer: '- **150** <Cite id="help-seeking.helpline-150" />. Police 1020.' }) }));
+    const problems = run(
+      tree({ 'intimate-images.kk.mdx': guide('intimate-images', 'kk', { refer: '- **150** <Cite id="help-seeking.helpline-150" />. Police 1020.' }) }),
+    );
     expect(problems).toContain('intimate-images.kk.mdx: section "refer" does not give 102');
     expect(problems).toContain('intimate-images.kk.mdx: section "refer" does not give 112');
   });
 
   it('fails components outside the guide set, code, and text that would not fit one printed page', () => {
     const long = Array.from({ length: MAX_GUIDE_WORDS }, (_, i) => `word${i}`).join(' ');
-    const problems = run(tree({ 'scams.en.mdx': guide('scams', 'en', { extra: `<Scenario title="x">\n\nHi\n\n</Scenario>\n\nexport const x = 1\n\n${long}` }) }));
+    const problems = run(
+      tree({ 'scams.en.mdx': guide('scams', 'en', { extra: `<Scenario title="x">\n\nHi\n\n</Scenario>\n\nexport const x = 1\n\n${long}` }) }),
+    );
     expect(problems).toContainEqual(expect.stringContaining('unknown component <Scenario>'));
     expect(problems).toContainEqual(expect.stringContaining('import/export statements are not allowed'));
     expect(problems).toContainEqual(expect.stringMatching(/words; at most \d+ fit on one printed page/));
@@ -121,13 +144,16 @@ describe('the real guide', () => {
   it('gives the self-harm protocol: ask directly, stay, refer the same day, 150 and 112', () => {
     const en = loadGuide('self-harm', 'en');
     const text = en.sections.map((s) => s.body).join('\n');
-    for (const phrase of ['Ask directly', 'Stay with the pupil', 'Refer the same day', 'Do not promise to keep it secret', 'Helpline 150', '112']) expect(text).toContain(phrase);
+    for (const phrase of ['Ask directly', 'Stay with the pupil', 'Refer the same day', 'Do not promise to keep it secret', 'Helpline 150', '112'])
+      expect(text).toContain(phrase);
     expect(checkGuide(en, getFindings(), getSources())).toEqual([]);
   });
 
   it('quotes the peer sexual content findings with their counts and bases in the intimate-images guide', () => {
     for (const lang of ['en', 'ru', 'kk'] as const) {
-      const text = loadGuide('intimate-images', lang).sections.map((s) => s.body).join('\n');
+      const text = loadGuide('intimate-images', lang)
+        .sections.map((s) => s.body)
+        .join('\n');
       expect(text).toContain('sexual-risk.sexual-content-sent-to-friends');
       expect(text).toContain('sexual-risk.received-sexual-content');
       expect(text).toMatch(/139/);

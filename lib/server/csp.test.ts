@@ -4,7 +4,9 @@ import { contentSecurityPolicy, newNonce, requestNonce } from './csp';
 describe('contentSecurityPolicy', () => {
   it('allows scripts only with the nonce, and keeps the framing rules', () => {
     const csp = contentSecurityPolicy({ nonce: 'abc123abc123abc123abc123', frameAncestors: "'self'", sameOriginForms: true });
-    expect(csp).toBe("script-src 'self' 'nonce-abc123abc123abc123abc123' 'strict-dynamic'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'");
+    expect(csp).toBe(
+      "script-src 'self' 'nonce-abc123abc123abc123abc123' 'strict-dynamic'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'",
+    );
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
   });

@@ -7,7 +7,12 @@
 export function contentSecurityPolicy(options: { nonce: string | null; frameAncestors: string; sameOriginForms: boolean; dev?: boolean }) {
   const scripts = options.nonce ? `'self' 'nonce-${options.nonce}' 'strict-dynamic'` : "'self'";
   // React in development rebuilds server error stacks with eval; production never needs it.
-  const directives = [`script-src ${scripts}${options.dev ? " 'unsafe-eval'" : ''}`, `frame-ancestors ${options.frameAncestors}`, "base-uri 'self'", "object-src 'none'"];
+  const directives = [
+    `script-src ${scripts}${options.dev ? " 'unsafe-eval'" : ''}`,
+    `frame-ancestors ${options.frameAncestors}`,
+    "base-uri 'self'",
+    "object-src 'none'",
+  ];
   if (options.sameOriginForms) directives.push("form-action 'self'");
   return directives.join('; ');
 }

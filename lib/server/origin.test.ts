@@ -14,7 +14,16 @@ describe('PUBLIC_URL', () => {
     expect(parsePublicUrl('  ')).toBeNull();
   });
 
-  it.each(['teach.example.kz', 'ftp://teach.example.kz', 'https://teach.example.kz/app', 'https://teach.example.kz/?x=1', 'https://teach.example.kz/#x', 'https://user:pw@teach.example.kz', 'javascript:alert(1)', 'https://'])('refuses %s', (bad) => {
+  it.each([
+    'teach.example.kz',
+    'ftp://teach.example.kz',
+    'https://teach.example.kz/app',
+    'https://teach.example.kz/?x=1',
+    'https://teach.example.kz/#x',
+    'https://user:pw@teach.example.kz',
+    'javascript:alert(1)',
+    'https://',
+  ])('refuses %s', (bad) => {
     expect(() => parsePublicUrl(bad)).toThrow(/PUBLIC_URL/);
   });
 
@@ -39,7 +48,12 @@ describe('without PUBLIC_URL', () => {
 
   it('ignores malformed forwarded values and falls back to the request', () => {
     vi.stubEnv('PUBLIC_URL', '');
-    for (const bad of [{ 'x-forwarded-host': 'evil.example/x' }, { 'x-forwarded-host': 'a b' }, { 'x-forwarded-proto': 'javascript' }, { 'x-forwarded-host': 'evil.example@x' }]) {
+    for (const bad of [
+      { 'x-forwarded-host': 'evil.example/x' },
+      { 'x-forwarded-host': 'a b' },
+      { 'x-forwarded-proto': 'javascript' },
+      { 'x-forwarded-host': 'evil.example@x' },
+    ]) {
       expect(publicOrigin(new Request('http://127.0.0.1:3117/x', { headers: { ...forwarded, ...bad } }))).toBe('http://127.0.0.1:3117');
     }
   });

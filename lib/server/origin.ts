@@ -27,7 +27,15 @@ export function parsePublicUrl(value: string | undefined): string | null {
   } catch {
     url = new URL('invalid:');
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash || url.username || url.password || !url.hostname) {
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password ||
+    !url.hostname
+  ) {
     throw new Error(`PUBLIC_URL must be an absolute http(s) address with no path, e.g. https://teach.example.kz (got "${value}")`);
   }
   return url.origin;

@@ -17,8 +17,26 @@ const id = z.string().regex(kebab);
 /** Blocks a printed template is made of; `contacts` prints the school's contacts with Helpline 150, police 102 and emergency 112. */
 export const TemplateBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), id, heading: z.string().min(2).max(120).optional(), paragraphs: z.array(line).min(1) }).strict(),
-  z.object({ kind: z.literal('fields'), id, heading: z.string().min(2).max(120).optional(), fields: z.array(z.object({ id, label: z.string().min(2).max(160), lines: z.number().int().min(1).max(6) }).strict()).min(1) }).strict(),
-  z.object({ kind: z.literal('table'), id, heading: z.string().min(2).max(120).optional(), columns: z.array(z.object({ id, label: z.string().min(1).max(60), width: z.number().min(1).max(6) }).strict()).min(2).max(8), rows: z.number().int().min(3).max(20) }).strict(),
+  z
+    .object({
+      kind: z.literal('fields'),
+      id,
+      heading: z.string().min(2).max(120).optional(),
+      fields: z.array(z.object({ id, label: z.string().min(2).max(160), lines: z.number().int().min(1).max(6) }).strict()).min(1),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('table'),
+      id,
+      heading: z.string().min(2).max(120).optional(),
+      columns: z
+        .array(z.object({ id, label: z.string().min(1).max(60), width: z.number().min(1).max(6) }).strict())
+        .min(2)
+        .max(8),
+      rows: z.number().int().min(3).max(20),
+    })
+    .strict(),
   z.object({ kind: z.literal('checklist'), id, heading: z.string().min(2).max(120).optional(), items: z.array(line).min(1) }).strict(),
   z.object({ kind: z.literal('contacts'), id, heading: z.string().min(2).max(120) }).strict(),
 ]);

@@ -25,7 +25,10 @@ function Contacts({ heading, values, labels }: { heading: string; values: Return
     [labels.address, values.address],
     [labels.phone, values.phone],
     [labels.email, values.email],
-    [labels.counsellor, values.counsellor === BLANK ? BLANK : `${values.counsellor}${values.counsellorContact === BLANK ? '' : `, ${values.counsellorContact}`}`],
+    [
+      labels.counsellor,
+      values.counsellor === BLANK ? BLANK : `${values.counsellor}${values.counsellorContact === BLANK ? '' : `, ${values.counsellorContact}`}`,
+    ],
     ...labels.localBodies.map((l): [string, string] => [l, BLANK]),
   ];
   return (
@@ -46,7 +49,17 @@ function Contacts({ heading, values, labels }: { heading: string; values: Return
   );
 }
 
-function Block({ block, values, labels, landscape }: { block: TemplateBlock; values: ReturnType<typeof placeholderValues>; labels: TemplateLabels; landscape: boolean }) {
+function Block({
+  block,
+  values,
+  labels,
+  landscape,
+}: {
+  block: TemplateBlock;
+  values: ReturnType<typeof placeholderValues>;
+  labels: TemplateLabels;
+  landscape: boolean;
+}) {
   const f = (s: string) => fill(s, values);
   if (block.kind === 'contacts') return <Contacts heading={f(block.heading)} values={values} labels={labels} />;
   const heading = block.heading && (

@@ -25,7 +25,15 @@ beforeAll(async () => {
   const admin = users['school_admin@north']!;
   await recordSchoolProfile(
     { actorId: admin.id, schoolId: admin.schoolId },
-    { name: { en: 'North School', ru: 'Северная школа', kk: 'Солтүстік мектебі' }, address: '', contactPhone: '', contactEmail: 'office@north.kz', counsellorName: 'Aliya Bekova', counsellorContact: 'room 12', logo: null },
+    {
+      name: { en: 'North School', ru: 'Северная школа', kk: 'Солтүстік мектебі' },
+      address: '',
+      contactPhone: '',
+      contactEmail: 'office@north.kz',
+      counsellorName: 'Aliya Bekova',
+      counsellorContact: 'room 12',
+      logo: null,
+    },
   );
 });
 afterAll(() => db.dispose());

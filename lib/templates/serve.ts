@@ -5,10 +5,7 @@ import { getTemplate, isTemplateId } from './content';
 import { renderTemplatePdf, type TemplateLabels } from './pdf';
 
 export type TemplateRequester = { schoolId: string; schoolSlug: string } | null;
-export type TemplateFileResult =
-  | { status: 200; body: Buffer; filename: string }
-  | { status: 401 }
-  | { status: 404; reason: 'school' | 'template' | 'lang' };
+export type TemplateFileResult = { status: 200; body: Buffer; filename: string } | { status: 401 } | { status: 404; reason: 'school' | 'template' | 'lang' };
 
 /** "incident-log.pdf" → the template id. */
 export function parseTemplateFile(raw: string) {

@@ -40,9 +40,7 @@ export class KeyRing {
   }
 
   async jwks(): Promise<JSONWebKeySet> {
-    const keys = await Promise.all(
-      this.keys.map(async (k) => ({ ...(await exportJWK(k.publicKey)), kid: k.kid, alg: 'RS256', use: 'sig' })),
-    );
+    const keys = await Promise.all(this.keys.map(async (k) => ({ ...(await exportJWK(k.publicKey)), kid: k.kid, alg: 'RS256', use: 'sig' })));
     return { keys };
   }
 }

@@ -29,10 +29,7 @@ export const toolClient = {
   targetLinkUri: TARGET_LINK_URI,
 };
 
-export function createToolHarness(
-  platform: TestPlatform,
-  options: { clock?: Clock; registrations?: Registration[]; tool?: ToolUrls } = {},
-) {
+export function createToolHarness(platform: TestPlatform, options: { clock?: Clock; registrations?: Registration[]; tool?: ToolUrls } = {}) {
   const toolAt = options.tool ?? tool;
   const registrations = options.registrations ?? [platform.registrationFor(TOOL_CLIENT_ID)];
   let jwksFetches = 0;
@@ -69,10 +66,7 @@ export function createToolHarness(
   /** A whole launch; `input` and `deps` replace parts of what an honest browser and tool send. */
   async function launch(spec: Partial<LaunchSpec> = {}, input: Partial<LaunchInput> = {}, deps: Partial<LaunchDeps> = {}): Promise<LtiLaunch> {
     const { login, answer } = await startLaunch(spec);
-    return validateLaunch(
-      { idToken: answer.id_token, state: answer.state, browserState: login.cookie.value, ...input },
-      { ...launchDeps, ...deps },
-    );
+    return validateLaunch({ idToken: answer.id_token, state: answer.state, browserState: login.cookie.value, ...input }, { ...launchDeps, ...deps });
   }
 
   return {

@@ -26,7 +26,11 @@ export default async function SchoolCompletionPage({ searchParams }: Props) {
   const admin = await requireSchoolAdmin();
   const filters = parseFilters(await searchParams);
   const locale = await getPageLocale();
-  const [t, summary, gain] = await Promise.all([getTranslations('admin'), getSchoolCompletion(admin.schoolId, filters), getSchoolGain(admin.schoolId, filters.tier ?? null, locale)]);
+  const [t, summary, gain] = await Promise.all([
+    getTranslations('admin'),
+    getSchoolCompletion(admin.schoolId, filters),
+    getSchoolGain(admin.schoolId, filters.tier ?? null, locale),
+  ]);
   return (
     <div>
       <p className="eyebrow">{admin.schoolName[locale]}</p>

@@ -12,6 +12,6 @@ import { getPageLocale } from '@/app/_lib/locale';
 export async function requestResetLink(input: unknown): Promise<ForgotResult> {
   const parsed = ForgotSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  await requestPasswordReset(parsed.data.email, publicOrigin(await headers()), (await getPageLocale()));
+  await requestPasswordReset(parsed.data.email, publicOrigin(await headers()), await getPageLocale());
   return { ok: true };
 }

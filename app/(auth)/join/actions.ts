@@ -46,7 +46,12 @@ export async function acceptInviteAction(_previous: AccountFormState<AcceptInvit
 
 export async function joinWithCodeAction(_previous: AccountFormState<JoinValues>, data: FormData): Promise<AccountFormState<JoinValues>> {
   const input = formObject(data, ['tiers']);
-  const values = { code: formString(data, 'code').slice(0, 20), name: formString(data, 'name').slice(0, 200), email: formString(data, 'email').slice(0, 254), tiers: input.tiers as string[] };
+  const values = {
+    code: formString(data, 'code').slice(0, 20),
+    name: formString(data, 'name').slice(0, 200),
+    email: formString(data, 'email').slice(0, 254),
+    tiers: input.tiers as string[],
+  };
   const parsed = JoinSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), values };
   const { code, email, name, password, tiers } = parsed.data;
@@ -55,8 +60,11 @@ export async function joinWithCodeAction(_previous: AccountFormState<JoinValues>
   const locale = (await chosenLocale()) ?? (await getPageLocale());
   const origin = publicOrigin(h);
   // A new account is usable once the link in its confirmation mail is opened: it proves the address.
-  const result = await joinWithCode(normalizeJoinCode(code), { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() }, proof, (tx, joined) =>
-    queueJoinConfirmation(tx, { ...joined, email, name, locale, schoolName: joined.schoolName[locale], origin }),
+  const result = await joinWithCode(
+    normalizeJoinCode(code),
+    { email, name, tiers, passwordHash: await hashPassword(password), locale: await chosenLocale() },
+    proof,
+    (tx, joined) => queueJoinConfirmation(tx, { ...joined, email, name, locale, schoolName: joined.schoolName[locale], origin }),
   );
   if (!result.ok && result.reason === 'invalid') return { ok: false, fieldErrors: { code: 'joinCodeUnknown' }, values };
   return joined(data);

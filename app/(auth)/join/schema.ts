@@ -13,7 +13,10 @@ export const JoinSchema = z.object({
   name,
   email: z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').email('email'),
   password,
-  tiers: z.array(z.enum(TIERS, { error: 'unknownTier' })).min(1, 'tiersRequired').max(4),
+  tiers: z
+    .array(z.enum(TIERS, { error: 'unknownTier' }))
+    .min(1, 'tiersRequired')
+    .max(4),
 });
 export type JoinValues = z.infer<typeof JoinSchema>;
 

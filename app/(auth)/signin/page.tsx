@@ -13,7 +13,12 @@ type Props = { searchParams: Promise<{ joined?: string | string[]; confirmed?: s
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect('/');
-  const [t, account, h, { joined, confirmed }] = await Promise.all([getTranslations('signin'), getTranslations('forgot'), getTranslations('signinHelp'), searchParams]);
+  const [t, account, h, { joined, confirmed }] = await Promise.all([
+    getTranslations('signin'),
+    getTranslations('forgot'),
+    getTranslations('signinHelp'),
+    searchParams,
+  ]);
   return (
     <div className="narrow">
       <h1>{t('title')}</h1>

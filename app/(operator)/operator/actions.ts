@@ -37,12 +37,19 @@ export async function addSchool(input: unknown): Promise<OperatorResult<SchoolVa
   const { slug, nameKk, nameRu, nameEn, regionId, adminEmail } = parsed.data;
   if (regionId && !(await listRegions()).some((r) => r.id === regionId)) return { ok: false, fieldErrors: { regionId: 'required' } };
   if (await getUserIdByEmail(adminEmail)) return { ok: false, fieldErrors: { adminEmail: 'emailTaken' } };
-  const schoolId = await createSchool({ actorId: operator.id, schoolId: null }, { slug, name: { kk: nameKk, ru: nameRu, en: nameEn }, regionId: regionId || null });
+  const schoolId = await createSchool(
+    { actorId: operator.id, schoolId: null },
+    { slug, name: { kk: nameKk, ru: nameRu, en: nameEn }, regionId: regionId || null },
+  );
   if (!schoolId) return { ok: false, fieldErrors: { slug: 'slugTaken' } };
   const { token, tokenHash } = newInviteToken();
   const link = `${publicOrigin(await headers())}/join/${token}`;
-  const mail = inviteMail((await getPageLocale()), link, { kk: nameKk, ru: nameRu, en: nameEn });
-  await createInvite({ actorId: operator.id, schoolId }, { email: adminEmail, role: 'school_admin', tiers: [], tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) }, mail);
+  const mail = inviteMail(await getPageLocale(), link, { kk: nameKk, ru: nameRu, en: nameEn });
+  await createInvite(
+    { actorId: operator.id, schoolId },
+    { email: adminEmail, role: 'school_admin', tiers: [], tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) },
+    mail,
+  );
   revalidatePath('/operator');
   return { ok: true, link };
 }
@@ -61,7 +68,7 @@ export async function sendAdminResetLink(data: FormData) {
   if (!parsed.success) redirect('/operator');
   const schoolId = await getSchoolIdBySlug(parsed.data.slug);
   const result = schoolId
-    ? await sendResetLinkToSchoolAdmin(operator.id, schoolId, parsed.data.userId, publicOrigin(await headers()), (await getPageLocale()))
+    ? await sendResetLinkToSchoolAdmin(operator.id, schoolId, parsed.data.userId, publicOrigin(await headers()), await getPageLocale())
     : 'notFound';
   revalidatePath(`/operator/schools/${parsed.data.slug}`);
   redirect(`/operator/schools/${parsed.data.slug}?reset=${result}`);

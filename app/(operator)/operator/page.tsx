@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { HeadlineFigures } from '@/app/_components/headline-figures';
 import { headlineOf } from '@/lib/completion/headline';
 import Link from 'next/link';
-import { getFormatter, getTranslations} from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listRegions } from '@/db/queries/operator';
 import { requireOperator } from '@/app/_lib/session';
 import { isTier } from '@/lib/content/tiers';
@@ -30,7 +30,15 @@ export default async function OperatorPage({ searchParams }: Props) {
   const { tier: rawTier, region: rawRegion } = await searchParams;
   const tier = isTier(rawTier) ? rawTier : null;
   const locale = await getPageLocale();
-  const [t, tg, edit, format, rollup, regions, gain] = await Promise.all([getTranslations('operator'), getTranslations('learningGain'), getTranslations('operatorEdit'), getFormatter(), getRollup(tier), listRegions(), getNationalGain(tier, locale)]);
+  const [t, tg, edit, format, rollup, regions, gain] = await Promise.all([
+    getTranslations('operator'),
+    getTranslations('learningGain'),
+    getTranslations('operatorEdit'),
+    getFormatter(),
+    getRollup(tier),
+    listRegions(),
+    getNationalGain(tier, locale),
+  ]);
   const pct = (done: number, total: number, percent: number) => t('ofPercent', { done, total, percent });
   const collator = new Intl.Collator(intlLocale(locale));
   const regionOptions = regions.map((r) => ({ id: r.id, slug: r.slug, label: r.name[locale] })).sort((a, b) => collator.compare(a.label, b.label));

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { formText } from '@/lib/forms/text';
 
-const slug = z.string().trim().toLowerCase().min(2, 'tooShort').max(60, 'tooLong').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug');
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'tooShort')
+  .max(60, 'tooLong')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug');
 const name = formText(2, 160);
 
 export const RegionSchema = z.object({ slug, nameKk: name, nameRu: name, nameEn: name });

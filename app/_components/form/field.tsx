@@ -7,7 +7,11 @@ export function Field({ id, label, error, hint, ...input }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <input id={id} aria-invalid={!!error} aria-describedby={`${id}-error${hint ? ` ${id}-hint` : ''}`} {...input} />
       <p id={`${id}-error`} className="field-error" aria-live="polite">
         {error}

@@ -29,9 +29,31 @@ export function PasswordForm() {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('passwordHeading')}</h2>
-      <Field id="current-password" label={t('currentPassword')} type="password" autoComplete="current-password" error={err(e.current?.message)} {...register('current')} />
-      <Field id="new-password" label={t('newPassword')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={err(e.password?.message)} {...register('password')} />
-      <Field id="confirm-password" label={t('confirmPassword')} type="password" autoComplete="new-password" error={err(e.confirm?.message)} {...register('confirm')} />
+      <Field
+        id="current-password"
+        label={t('currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        error={err(e.current?.message)}
+        {...register('current')}
+      />
+      <Field
+        id="new-password"
+        label={t('newPassword')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('passwordHint')}
+        error={err(e.password?.message)}
+        {...register('password')}
+      />
+      <Field
+        id="confirm-password"
+        label={t('confirmPassword')}
+        type="password"
+        autoComplete="new-password"
+        error={err(e.confirm?.message)}
+        {...register('confirm')}
+      />
       <SubmitRow label={t('changePassword')} pending={formState.isSubmitting} savedMessage={saved ? t('passwordChanged') : null} />
     </form>
   );

@@ -15,7 +15,10 @@ export function SettingsForm({ defaults }: { defaults: AccountSettingsValues }) 
   const t = useTranslations('account');
   const err = useFormMessage();
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<AccountSettingsValues>({ resolver: zodResolver(AccountSettingsSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, formState } = useForm<AccountSettingsValues>({
+    resolver: zodResolver(AccountSettingsSchema),
+    defaultValues: defaults,
+  });
   const onSubmit = async (values: AccountSettingsValues) => {
     setSaved(false);
     const result = await saveAccountSettings(values);

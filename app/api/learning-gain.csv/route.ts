@@ -11,7 +11,17 @@ export async function GET(request: Request) {
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : 'en';
   const [t, gain] = await Promise.all([getTranslations('learningGain'), getNationalGain(isTier(tierParam) ? tierParam : null, locale)]);
-  return new Response(gainCsv(gain.rows, GAIN_CSV_KEYS.map((k) => t(k))), {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="learning-gain-national.csv"', 'cache-control': 'private, no-store' },
-  });
+  return new Response(
+    gainCsv(
+      gain.rows,
+      GAIN_CSV_KEYS.map((k) => t(k)),
+    ),
+    {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="learning-gain-national.csv"',
+        'cache-control': 'private, no-store',
+      },
+    },
+  );
 }

@@ -17,6 +17,10 @@ export async function GET(request: Request) {
     rollup.schools.map((s) => [s.region_name?.[locale] ?? '', s.name[locale], s.slug, s.teachers, s.expected, s.completed, s.percent]),
   );
   return new Response(csv, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="completion-by-school${tier ? `-${tier}` : ''}.csv"`, 'cache-control': 'private, no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="completion-by-school${tier ? `-${tier}` : ''}.csv"`,
+      'cache-control': 'private, no-store',
+    },
   });
 }

@@ -26,7 +26,9 @@ export async function POST(request: Request) {
       signingKey: await getSigningKey(),
       items: deepLinkItems(mods, context.locale, tool.baseUrl),
     });
-    return new Response(deepLinkingResponseHtml(response, { scriptNonce: requestNonce(request.headers) ?? undefined }), { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(deepLinkingResponseHtml(response, { scriptNonce: requestNonce(request.headers) ?? undefined }), {
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    });
   } catch (err) {
     if (err instanceof DeepLinkingError) return ltiErrorPage(400, err.code, err.message);
     throw err;

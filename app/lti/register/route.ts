@@ -17,16 +17,37 @@ async function handle(request: Request) {
   const bind = url.searchParams.get('bind');
   if (!config) return ltiErrorPage(400, 'missing_param', 'Open this address from your LMS\'s "register an LTI tool" page; it adds openid_configuration.');
   const schoolId = bind ? await schoolOfBindLink(bind) : null;
-  if (bind && !schoolId) return ltiErrorPage(400, 'bind_expired', 'This registration address was already used or has expired. Ask the school admin for a new one from the LMS page of KKO Teach.');
+  if (bind && !schoolId)
+    return ltiErrorPage(
+      400,
+      'bind_expired',
+      'This registration address was already used or has expired. Ask the school admin for a new one from the LMS page of KKO Teach.',
+    );
   const tool = toolFor(request);
   try {
     const { registration } = await registerWithPlatform(
-      { openidConfigurationUrl: config, registrationToken: token, info: { tool, clientName: 'KKO Teach', description: "Children's online safety training for teachers", targetLinkUri: new URL('learn', tool.baseUrl).href, deepLinkingUri: tool.launchUrl, deepLinkingLabel: 'KKO Teach modules' } },
+      {
+        openidConfigurationUrl: config,
+        registrationToken: token,
+        info: {
+          tool,
+          clientName: 'KKO Teach',
+          description: "Children's online safety training for teachers",
+          targetLinkUri: new URL('learn', tool.baseUrl).href,
+          deepLinkingUri: tool.launchUrl,
+          deepLinkingLabel: 'KKO Teach modules',
+        },
+      },
       { allowLoopbackHttp },
     );
     const saved = await registerPlatform({ actorId: null, schoolId }, { ...registration, schoolId }, bind && schoolId ? bindLinkHash(bind) : undefined);
     if (!saved.ok) {
-      if (saved.reason === 'link_used') return ltiErrorPage(400, 'bind_expired', 'This registration address was already used or has expired. Ask the school admin for a new one from the LMS page of KKO Teach.');
+      if (saved.reason === 'link_used')
+        return ltiErrorPage(
+          400,
+          'bind_expired',
+          'This registration address was already used or has expired. Ask the school admin for a new one from the LMS page of KKO Teach.',
+        );
       return ltiErrorPage(409, saved.reason, 'This LMS client is already registered. A school admin manages it on the LMS page of KKO Teach.');
     }
     return ltiPage(

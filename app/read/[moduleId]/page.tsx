@@ -8,7 +8,7 @@ import { getPageLocale } from '@/app/_lib/locale';
 type Props = { params: Promise<{ moduleId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getModule((await params).moduleId)?.lessons[(await getPageLocale())].frontmatter.title };
+  return { title: getModule((await params).moduleId)?.lessons[await getPageLocale()].frontmatter.title };
 }
 
 /**

@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { situation } = await params;
   if (!isSituation(situation)) return {};
-  return { title: getGuide(situation, (await getPageLocale())).title };
+  return { title: getGuide(situation, await getPageLocale()).title };
 }
 
 export default async function SituationPage({ params }: Props) {

@@ -14,8 +14,19 @@ export type PickerContext = Pick<DeepLinkingLaunch, 'issuer' | 'clientId' | 'dep
  */
 export async function signPickerContext(launch: DeepLinkingLaunch, locale: Locale) {
   const key = await getSigningKey();
-  const payload: PickerContext = { issuer: launch.issuer, clientId: launch.clientId, deploymentId: launch.deploymentId, deepLinking: launch.deepLinking, locale };
-  return new SignJWT({ ctx: payload }).setProtectedHeader({ alg: 'RS256', kid: key.kid }).setIssuedAt().setExpirationTime('15m').setAudience('kko-deep-link-picker').sign(key.key);
+  const payload: PickerContext = {
+    issuer: launch.issuer,
+    clientId: launch.clientId,
+    deploymentId: launch.deploymentId,
+    deepLinking: launch.deepLinking,
+    locale,
+  };
+  return new SignJWT({ ctx: payload })
+    .setProtectedHeader({ alg: 'RS256', kid: key.kid })
+    .setIssuedAt()
+    .setExpirationTime('15m')
+    .setAudience('kko-deep-link-picker')
+    .sign(key.key);
 }
 
 export async function verifyPickerContext(token: string): Promise<PickerContext | null> {

@@ -44,13 +44,30 @@ export function launchLocale(launch: ResourceLinkLaunch): Locale | null {
  */
 export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
   const stored = await findActiveRegistration(launch.issuer, launch.clientId);
-  if (!stored?.schoolId) throw new LaunchRefused(403, 'registration_not_active', 'This LMS is registered but not yet connected to a school. A school admin connects it on the LMS page of KKO Teach.');
+  if (!stored?.schoolId)
+    throw new LaunchRefused(
+      403,
+      'registration_not_active',
+      'This LMS is registered but not yet connected to a school. A school admin connects it on the LMS page of KKO Teach.',
+    );
   const schoolId = stored.schoolId;
   const role = mapRoles(launch.roles, stored.roleMapping ?? undefined);
-  if (!role) throw new LaunchRefused(403, 'no_usable_role', 'Your LMS role does not give access to this training. Teachers join as Learners or Instructors of the staff course; ask your LMS administrator.');
+  if (!role)
+    throw new LaunchRefused(
+      403,
+      'no_usable_role',
+      'Your LMS role does not give access to this training. Teachers join as Learners or Instructors of the staff course; ask your LMS administrator.',
+    );
   const mod = moduleOfLaunch(launch);
   const locale = launchLocale(launch);
-  const person = ltiPerson({ sub: launch.userId, name: launch.identity.name, given: launch.identity.given_name, family: launch.identity.family_name, email: launch.identity.email, locale });
+  const person = ltiPerson({
+    sub: launch.userId,
+    name: launch.identity.name,
+    given: launch.identity.given_name,
+    family: launch.identity.family_name,
+    email: launch.identity.email,
+    locale,
+  });
   if (!person) throw new LaunchRefused(400, 'invalid_user', 'The LMS sent a user id that cannot be used. Ask your LMS administrator.');
   const userId = await upsertLtiUser({ id: stored.id, schoolId }, person, role, mod && role === 'teacher' ? mod.tier : null);
   const lineitem = launch.ags?.lineitem;
@@ -59,7 +76,12 @@ export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
   }
   if (launch.nrps && launch.context) {
     // A job: the teacher's page must not wait for the whole course roster.
-    await queueRosterSync({ registrationId: stored.id, membershipsUrl: launch.nrps.context_memberships_url, contextId: launch.context.id, tier: mod?.tier ?? null });
+    await queueRosterSync({
+      registrationId: stored.id,
+      membershipsUrl: launch.nrps.context_memberships_url,
+      contextId: launch.context.id,
+      tier: mod?.tier ?? null,
+    });
   }
   const ticket = randomBytes(24).toString('base64url');
   const binding = newLaunchBinding();

@@ -12,9 +12,19 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,}$/;
  * characters and of sane length, an e-mail only when it looks like one. Null when the subject
  * itself cannot be stored (a NUL or other control character).
  */
-export function ltiPerson(claims: { sub: string; name?: string | null; given?: string | null; family?: string | null; email?: string | null; locale: string | null }): LtiUser | null {
+export function ltiPerson(claims: {
+  sub: string;
+  name?: string | null;
+  given?: string | null;
+  family?: string | null;
+  email?: string | null;
+  locale: string | null;
+}): LtiUser | null {
   if (!claims.sub || claims.sub.length > 255 || /[\u0000-\u001F\u007F]/.test(claims.sub)) return null;
-  const name = cleanName(claims.name, NAME_MAX) ?? cleanName([claims.given, claims.family].filter(Boolean).join(' '), NAME_MAX) ?? `LMS user ${cleanName(claims.sub, 8) ?? ''}`.trim();
+  const name =
+    cleanName(claims.name, NAME_MAX) ??
+    cleanName([claims.given, claims.family].filter(Boolean).join(' '), NAME_MAX) ??
+    `LMS user ${cleanName(claims.sub, 8) ?? ''}`.trim();
   const email = typeof claims.email === 'string' && claims.email.length <= 254 && EMAIL.test(claims.email) ? claims.email : null;
   return { sub: claims.sub, name, email, locale: claims.locale };
 }

@@ -20,21 +20,18 @@ export async function drainGradeOutbox(limit = 20) {
       continue;
     }
     try {
-      await postScore(
-        services,
-        {
-          registration: toRegistration(stored),
-          lineItemUrl: row.lineitemUrl,
-          score: {
-            userId: row.ltiSub,
-            scoreGiven: row.scoreGiven,
-            scoreMaximum: row.scoreMaximum,
-            activityProgress: 'Completed',
-            gradingProgress: 'FullyGraded',
-            timestamp: row.scoredAt.toISOString(),
-          },
+      await postScore(services, {
+        registration: toRegistration(stored),
+        lineItemUrl: row.lineitemUrl,
+        score: {
+          userId: row.ltiSub,
+          scoreGiven: row.scoreGiven,
+          scoreMaximum: row.scoreMaximum,
+          activityProgress: 'Completed',
+          gradingProgress: 'FullyGraded',
+          timestamp: row.scoredAt.toISOString(),
         },
-      );
+      });
       await markGradeSent(row.id);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

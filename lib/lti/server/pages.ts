@@ -17,4 +17,3 @@ export function ltiErrorPage(status: number, code: string, message: string) {
 <p><a href="/" target="_blank" rel="noopener" style="display:inline-block;padding:.5rem 1rem;border:1px solid #0b5cad;border-radius:.4rem;color:#0b5cad;text-decoration:none">Open KKO Teach in a new tab</a></p>`,
   );
 }
-

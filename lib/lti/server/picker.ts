@@ -14,7 +14,10 @@ export async function pickerPage(contextToken: string, locale: Locale, multiple:
     (tier) =>
       `<fieldset><legend>${escapeHtml(t('tier', { tier }))}</legend>${catalog
         .filter((m) => m.tier === tier)
-        .map((m) => `<label style="display:block;margin:.3rem 0"><input type="${input}" name="module" value="${m.id}"> ${escapeHtml(m.lessons[locale].frontmatter.title)} (${escapeHtml(t('minutes', { minutes: m.minutes }))})</label>`)
+        .map(
+          (m) =>
+            `<label style="display:block;margin:.3rem 0"><input type="${input}" name="module" value="${m.id}"> ${escapeHtml(m.lessons[locale].frontmatter.title)} (${escapeHtml(t('minutes', { minutes: m.minutes }))})</label>`,
+        )
         .join('')}</fieldset>`,
   ).join('');
   return ltiPage(

@@ -26,7 +26,15 @@ export async function runLtiCommand(cmd: LtiCommand): Promise<{ ok: boolean; log
     if (cmd.school && !schoolId) return { ok: false, log: [`No school with slug "${cmd.school}".`] };
     const rows = schoolId ? await listSchoolRegistrations(schoolId) : await listAllRegistrations();
     const status = (r: (typeof rows)[number]) => (r.schoolId && r.activatedAt ? 'active' : 'pending');
-    return { ok: true, log: rows.length ? rows.map((r) => `${r.id}  ${r.issuer}  client=${r.clientId}  deployments=${r.deploymentIds.join(',') || '-'}  school=${r.schoolId ?? 'unbound'}  ${status(r)}`) : ['No platforms registered.'] };
+    return {
+      ok: true,
+      log: rows.length
+        ? rows.map(
+            (r) =>
+              `${r.id}  ${r.issuer}  client=${r.clientId}  deployments=${r.deploymentIds.join(',') || '-'}  school=${r.schoolId ?? 'unbound'}  ${status(r)}`,
+          )
+        : ['No platforms registered.'],
+    };
   }
   if (cmd.action === 'activate') {
     const schoolId = await getSchoolIdBySlug(cmd.school);

@@ -85,6 +85,11 @@ export async function runRosterJob(job: ClaimedJob) {
 function scheduleRetry(registrationId: string, membershipsUrl: string, contextId: string, tier: string | null, delayMs: number, failures: number) {
   const payload: RosterJob = { registrationId, membershipsUrl, contextId, tier };
   transaction((tx) =>
-    enqueueJob(tx, { key: `lti.roster-retry:${registrationId}:${contextId}:${failures}:${Date.now()}`, name: 'lti.roster-sync', payload, runAt: new Date(Date.now() + delayMs) }),
+    enqueueJob(tx, {
+      key: `lti.roster-retry:${registrationId}:${contextId}:${failures}:${Date.now()}`,
+      name: 'lti.roster-sync',
+      payload,
+      runAt: new Date(Date.now() + delayMs),
+    }),
   ).catch((err) => console.warn(`[lti] roster retry could not be queued: ${(err as Error).message}`));
 }

@@ -5,11 +5,18 @@ const storage = { target: 'post_message_forwarding', platformOrigin: 'https://ss
 
 describe('platform-storage pages', () => {
   it('login: hands the static script what to store and where to go next, escaped, with the state cookie kept', async () => {
-    const page = await storagePutPage({ ...storage, value: 'abc', next: 'https://sso.canvaslms.com/api/lti/authorize_redirect?a=1&state="x"', stateCookie: 'lti_state_abc=abc; Path=/lti/launch' });
+    const page = await storagePutPage({
+      ...storage,
+      value: 'abc',
+      next: 'https://sso.canvaslms.com/api/lti/authorize_redirect?a=1&state="x"',
+      stateCookie: 'lti_state_abc=abc; Path=/lti/launch',
+    });
     const html = await page.text();
     expect(page.status).toBe(200);
     expect(page.headers.get('set-cookie')).toContain('lti_state_abc=abc');
-    expect(html).toContain(`<script src="${STORAGE_SCRIPT}" data-mode="put" data-target="post_message_forwarding" data-origin="https://sso.canvaslms.com" data-key="lti_state_abc" data-value="abc"`);
+    expect(html).toContain(
+      `<script src="${STORAGE_SCRIPT}" data-mode="put" data-target="post_message_forwarding" data-origin="https://sso.canvaslms.com" data-key="lti_state_abc" data-value="abc"`,
+    );
     expect(html).toContain('data-next="https://sso.canvaslms.com/api/lti/authorize_redirect?a=1&amp;state=&quot;x&quot;"');
     expect(html).not.toMatch(/<script>/);
   });

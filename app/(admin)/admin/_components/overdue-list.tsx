@@ -14,9 +14,7 @@ export function OverdueList({ summary, locale }: { summary: CompletionSummary; l
       ) : (
         <ul>
           {summary.overdue.map((o) => (
-            <li key={`${o.email}-${o.moduleId}`}>
-              {t('overdueItem', { teacher: o.teacher, module: title(o.moduleId), due: formatDay(o.dueDate, locale) })}
-            </li>
+            <li key={`${o.email}-${o.moduleId}`}>{t('overdueItem', { teacher: o.teacher, module: title(o.moduleId), due: formatDay(o.dueDate, locale) })}</li>
           ))}
         </ul>
       )}

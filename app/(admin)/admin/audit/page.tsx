@@ -19,28 +19,28 @@ export default async function AuditPage() {
       <h1>{t('title')}</h1>
       {rows.length === 0 && <p>{t('none')}</p>}
       <TableScroll label={t('title')}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('when')}</th>
-            <th scope="col">{t('who')}</th>
-            <th scope="col">{t('what')}</th>
-            <th scope="col">{t('details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-action={r.action}>
-              <td>{format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td>{r.actorName ?? '—'}</td>
-              <td>{t(`actions.${actionMessageKey(r.action)}`)}</td>
-              <td>
-                <AuditDetails parts={auditParts(r.details)} names={names} />
-              </td>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('who')}</th>
+              <th scope="col">{t('what')}</th>
+              <th scope="col">{t('details')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-action={r.action}>
+                <td>{format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{r.actorName ?? '—'}</td>
+                <td>{t(`actions.${actionMessageKey(r.action)}`)}</td>
+                <td>
+                  <AuditDetails parts={auditParts(r.details)} names={names} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
     </div>
   );

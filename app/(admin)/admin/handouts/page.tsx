@@ -50,10 +50,17 @@ export default async function HandoutsAdminPage() {
                         {LOCALE_NAMES[lang]}
                       </th>
                       <td>
-                        <a href={`${base}?lang=${lang}`}>{t('page')}</a> · <a href={`${base}.pdf?lang=${lang}`}>PDF</a> · <a href={`${base}.png?lang=${lang}`}>{t('card')}</a>
+                        <a href={`${base}?lang=${lang}`}>{t('page')}</a> · <a href={`${base}.pdf?lang=${lang}`}>PDF</a> ·{' '}
+                        <a href={`${base}.png?lang=${lang}`}>{t('card')}</a>
                       </td>
                       <td>
-                        <textarea readOnly rows={3} aria-label={t('messageFor', { tier, lang: LOCALE_NAMES[lang] })} lang={lang} defaultValue={messageText(lang, getHandout(tier, lang).title, short, admin.schoolName[lang])} />
+                        <textarea
+                          readOnly
+                          rows={3}
+                          aria-label={t('messageFor', { tier, lang: LOCALE_NAMES[lang] })}
+                          lang={lang}
+                          defaultValue={messageText(lang, getHandout(tier, lang).title, short, admin.schoolName[lang])}
+                        />
                       </td>
                     </tr>
                   );
@@ -70,7 +77,8 @@ export default async function HandoutsAdminPage() {
 
 /** The text a school pastes into a parents' messenger group, in that group's language. */
 function messageText(lang: Locale, title: string, link: string, school: string) {
-  if (lang === 'kk') return `Құрметті ата-аналар! ${school} балалардың интернеттегі қауіпсіздігі туралы қысқа жадынаманы ұсынады: «${title}». Оқу үшін: ${link}`;
+  if (lang === 'kk')
+    return `Құрметті ата-аналар! ${school} балалардың интернеттегі қауіпсіздігі туралы қысқа жадынаманы ұсынады: «${title}». Оқу үшін: ${link}`;
   if (lang === 'ru') return `Уважаемые родители! ${school} делится короткой памяткой о безопасности детей в интернете: «${title}». Читать: ${link}`;
   return `Dear parents, ${school} shares a short guide on children's online safety: "${title}". Read it here: ${link}`;
 }

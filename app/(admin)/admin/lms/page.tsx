@@ -43,11 +43,17 @@ export default async function LmsPage() {
         <h2 id="tool">{t('toolHeading')}</h2>
         <dl className="facts">
           <dt>{t('loginUrl')}</dt>
-          <dd><code>{tool.loginUrl}</code></dd>
+          <dd>
+            <code>{tool.loginUrl}</code>
+          </dd>
           <dt>{t('launchUrl')}</dt>
-          <dd><code>{tool.launchUrl}</code></dd>
+          <dd>
+            <code>{tool.launchUrl}</code>
+          </dd>
           <dt>{t('jwksUrlTool')}</dt>
-          <dd><code>{tool.jwksUrl}</code></dd>
+          <dd>
+            <code>{tool.jwksUrl}</code>
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="platforms">
@@ -83,7 +89,9 @@ export default async function LmsPage() {
                       {o.status === 'failed' && (
                         <form action={resendScore}>
                           <input type="hidden" name="id" value={o.id} />
-                          <button type="submit" className="button small">{t('resend')}</button>
+                          <button type="submit" className="button small">
+                            {t('resend')}
+                          </button>
                         </form>
                       )}
                     </td>

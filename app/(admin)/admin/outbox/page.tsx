@@ -28,7 +28,9 @@ export default async function OutboxPage({ searchParams }: Props) {
           {t(done === 'shared' ? 'sharedDone' : 'retriedDone')}
         </p>
       )}
-      {mails.length === 0 ? <p>{t('empty')}</p> : (
+      {mails.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
         <ul className="outbox">
           {mails.map((m) => (
             <OutboxItem key={m.id} mail={m} />

@@ -29,7 +29,7 @@ export async function inviteMember(input: unknown): Promise<FormResult<InviteVal
   const { token, tokenHash } = newInviteToken();
   const tiers = parsed.data.role === 'teacher' ? parsed.data.tiers : [];
   const link = `${publicOrigin(await headers())}/join/${token}`;
-  const mail = inviteMail((await getPageLocale()), link, admin.schoolName);
+  const mail = inviteMail(await getPageLocale(), link, admin.schoolName);
   await createInvite(actorOf(admin), { ...parsed.data, tiers, tokenHash, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) }, mail);
   revalidatePath('/admin/people');
   revalidatePath('/admin/outbox');
@@ -73,7 +73,7 @@ export async function sendTeacherResetLink(data: FormData) {
   const parsed = MemberIdSchema.safeParse(formObject(data));
   const admin = await requireSchoolAdmin();
   if (!parsed.success) done('invalid');
-  const result = await sendResetLinkToTeacher(actorOf(admin), parsed.data.userId, publicOrigin(await headers()), (await getPageLocale()));
+  const result = await sendResetLinkToTeacher(actorOf(admin), parsed.data.userId, publicOrigin(await headers()), await getPageLocale());
   revalidatePath('/admin/outbox');
   if (result === 'queued') {
     revalidatePath('/admin/people');

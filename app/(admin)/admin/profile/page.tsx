@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const admin = await requireSchoolAdmin();
   const [t, p] = await Promise.all([getTranslations('profile'), getSchoolProfile(admin.schoolId)]);
-  if (!p) throw new Error('The admin\'s school is missing');
+  if (!p) throw new Error("The admin's school is missing");
   return (
     <div className="narrow-wide">
       <h1>{t('title')}</h1>

@@ -20,7 +20,11 @@ export default async function ReminderSettingsPage({ searchParams }: Props) {
       <p className="lead">{t('intro')}</p>
       <div aria-live="polite">
         {saved && <p role="status">{t('saved')}</p>}
-        {error && <p role="alert" className="error">{t('invalid')}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {t('invalid')}
+          </p>
+        )}
       </div>
       <form action={saveReminderSettingsAction}>
         <label className="option">

@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 export const REMINDER_DAY_CHOICES = [14, 7, 3, 2, 1] as const;
 
-const checked = z.literal('on').optional().transform((v) => v === 'on');
+const checked = z
+  .literal('on')
+  .optional()
+  .transform((v) => v === 'on');
 
 export const ReminderSettingsSchema = z.object({
   enabled: checked,

@@ -43,7 +43,15 @@ export function JoinForm() {
       <Field id="code" label={t('code')} autoComplete="off" error={e('code')} defaultValue={text('code')} {...register('code')} />
       <Field id="name" label={t('name')} autoComplete="name" error={e('name')} defaultValue={text('name')} {...register('name')} />
       <Field id="email" label={t('email')} type="email" autoComplete="email" error={e('email')} defaultValue={text('email')} {...register('email')} />
-      <Field id="password" label={t('password')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={e('password')} {...register('password')} />
+      <Field
+        id="password"
+        label={t('password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('passwordHint')}
+        error={e('password')}
+        {...register('password')}
+      />
       <TierCheckboxes legend={t('tiers')} idPrefix="join-tiers" error={e('tiers')} defaultTiers={tiers} {...register('tiers')} />
       <button type="submit" className="button primary" disabled={pending}>
         {t('createAccount')}

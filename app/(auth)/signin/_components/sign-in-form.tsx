@@ -48,14 +48,29 @@ export function SignInForm({ notice }: { notice?: string }) {
       )}
       <div className="field">
         <label htmlFor="email">{t('email')}</label>
-        <input id="email" type="email" autoComplete="username" aria-invalid={!!emailError} aria-describedby="email-error" defaultValue={failed?.email} {...register('email')} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={!!emailError}
+          aria-describedby="email-error"
+          defaultValue={failed?.email}
+          {...register('email')}
+        />
         <p id="email-error" className="field-error" aria-live="polite">
           {emailError && t(emailError as 'emailRequired')}
         </p>
       </div>
       <div className="field">
         <label htmlFor="password">{t('password')}</label>
-        <input id="password" type="password" autoComplete="current-password" aria-invalid={!!passwordError} aria-describedby="password-error" {...register('password')} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!passwordError}
+          aria-describedby="password-error"
+          {...register('password')}
+        />
         <p id="password-error" className="field-error" aria-live="polite">
           {passwordError && t(passwordError as 'passwordRequired')}
         </p>

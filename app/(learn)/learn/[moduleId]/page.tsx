@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations} from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';
 import { confidencePhaseFor } from '@/lib/confidence/ask';
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ moduleId: string }>; searchParams: Promise<{ co
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mod = getModule((await params).moduleId);
-  return { title: mod?.lessons[(await getPageLocale())].frontmatter.title };
+  return { title: mod?.lessons[await getPageLocale()].frontmatter.title };
 }
 
 export default async function ModulePage({ params, searchParams }: Props) {

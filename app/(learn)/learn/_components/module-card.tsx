@@ -18,7 +18,9 @@ export function ModuleCardView({ card }: { card: ModuleCard }) {
         <span>{t('minutes', { minutes: card.minutes })}</span>
         <span>{t('sectionsRead', { read: card.readCount, total: card.sectionCount })}</span>
         {card.score !== null && <span>{t('score', { score: card.score })}</span>}
-        {card.dueDate && <span className={card.overdue ? 'overdue' : undefined}>{t(card.overdue ? 'overdueSince' : 'dueBy', { date: formatDay(card.dueDate, locale) })}</span>}
+        {card.dueDate && (
+          <span className={card.overdue ? 'overdue' : undefined}>{t(card.overdue ? 'overdueSince' : 'dueBy', { date: formatDay(card.dueDate, locale) })}</span>
+        )}
       </p>
       {card.certificateId && (
         <p>

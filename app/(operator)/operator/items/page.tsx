@@ -23,8 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OperatorItemsPage({ searchParams }: Props) {
   await requireOperator();
   const catalog = getCatalog();
-  const filters = parseItemFilters(await searchParams, catalog.map((m) => m.id));
-  const locale = (await getPageLocale());
+  const filters = parseItemFilters(
+    await searchParams,
+    catalog.map((m) => m.id),
+  );
+  const locale = await getPageLocale();
   const [t, format, report] = await Promise.all([getTranslations('items'), getFormatter(), getItemReport(catalog, { ...filters, locale })]);
   const flagged = report.rows.filter((r) => r.flags.length > 0).length;
   const shown = report.rows.slice(0, ITEM_ROWS);
@@ -32,9 +35,15 @@ export default async function OperatorItemsPage({ searchParams }: Props) {
     <div>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead', { min: MIN_ANSWERS })}</p>
-      <ItemFiltersForm filters={filters} modules={catalog.map((m) => ({ id: m.id, label: `${m.tier} · ${m.lessons[locale].frontmatter.title}` }))} csvHref={`/api/items.csv${itemFiltersQuery(filters)}`} />
+      <ItemFiltersForm
+        filters={filters}
+        modules={catalog.map((m) => ({ id: m.id, label: `${m.tier} · ${m.lessons[locale].frontmatter.title}` }))}
+        csvHref={`/api/items.csv${itemFiltersQuery(filters)}`}
+      />
       <form action={refreshItemsNow} className="meta">
-        <span>{report.computedAt ? t('asOf', { time: format.dateTime(report.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('notComputed')}</span>
+        <span>
+          {report.computedAt ? t('asOf', { time: format.dateTime(report.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('notComputed')}
+        </span>
         <button type="submit" className="button small">
           {t('refresh')}
         </button>

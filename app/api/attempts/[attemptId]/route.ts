@@ -23,12 +23,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   if (!parsed.success) return fail(400, `Malformed submission: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
   const locale = await getLocale();
   try {
-    const result = await submitAttempt(
-      { userId: user.id, schoolId: user.schoolId },
-      attemptId.data,
-      parsed.data.answers,
-      isLocale(locale) ? locale : 'en',
-    );
+    const result = await submitAttempt({ userId: user.id, schoolId: user.schoolId }, attemptId.data, parsed.data.answers, isLocale(locale) ? locale : 'en');
     return NextResponse.json(result, { status: result.replayed ? 200 : 201 });
   } catch (err) {
     if (err instanceof AnswerError) return fail(400, err.message);

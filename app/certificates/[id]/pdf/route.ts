@@ -1,4 +1,3 @@
-
 import { getCertificate } from '@/db/queries/certificates';
 import { getTierCertificate } from '@/db/queries/tier-certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';

@@ -1,6 +1,5 @@
-
 import { parseShortCode } from '@/lib/handouts/serve';
-import { isLocale} from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { missingPage } from '@/lib/i18n/missing-page';
 import { publicOrigin } from '@/lib/server/origin';
 import { getPageLocale } from '@/app/_lib/locale';
@@ -11,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ scho
   const parsed = parseShortCode(code);
   if (!parsed) {
     const lang = code.slice(1);
-    return missingPage('handout', isLocale(lang) ? lang : ((await getPageLocale())), new URL(request.url).pathname);
+    return missingPage('handout', isLocale(lang) ? lang : await getPageLocale(), new URL(request.url).pathname);
   }
   return Response.redirect(new URL(`/handouts/${encodeURIComponent(school)}/${parsed.tier}?lang=${parsed.lang}`, publicOrigin(request)), 308);
 }

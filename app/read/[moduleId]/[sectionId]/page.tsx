@@ -10,7 +10,7 @@ type Props = { params: Promise<{ moduleId: string; sectionId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { moduleId, sectionId } = await params;
-  return { title: getModule(moduleId)?.lessons[(await getPageLocale())].sections.find((s) => s.id === sectionId)?.title };
+  return { title: getModule(moduleId)?.lessons[await getPageLocale()].sections.find((s) => s.id === sectionId)?.title };
 }
 
 /** One section of a lesson, read-only: nothing is recorded. */

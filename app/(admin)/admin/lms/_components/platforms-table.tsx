@@ -16,7 +16,9 @@ export async function PlatformsTable({ platforms, rosters }: { platforms: Stored
           <th scope="col">{t('clientId')}</th>
           <th scope="col">{t('deployments')}</th>
           <th scope="col">{tr('heading')}</th>
-          <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>
+          <th scope="col">
+            <span className="visually-hidden">{t('remove')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -34,7 +36,9 @@ export async function PlatformsTable({ platforms, rosters }: { platforms: Stored
             <td>
               <form action={removePlatform}>
                 <input type="hidden" name="id" value={p.id} />
-                <button type="submit" className="button small">{t('remove')}</button>
+                <button type="submit" className="button small">
+                  {t('remove')}
+                </button>
               </form>
             </td>
           </tr>

@@ -12,7 +12,9 @@ export function RegistrationLink() {
     <form action={create}>
       {state && (
         <p>
-          <code className="copyable" data-testid="registration-url">{state.url}</code>
+          <code className="copyable" data-testid="registration-url">
+            {state.url}
+          </code>
         </p>
       )}
       <button type="submit" className="button" disabled={pending}>

@@ -15,7 +15,9 @@ export default async function ImportTeachersPage() {
     <div>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { max: MAX_ROWS })}</p>
-      <pre className="example" aria-label={t('exampleLabel')}>{t('example')}</pre>
+      <pre className="example" aria-label={t('exampleLabel')}>
+        {t('example')}
+      </pre>
       <ImportForm />
     </div>
   );

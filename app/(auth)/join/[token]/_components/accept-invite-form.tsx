@@ -20,7 +20,10 @@ export function AcceptInviteForm({ token }: { token: string }) {
   const failed = state && !state.ok ? state : null;
   // What was sent comes back in the server's HTML too (defaultValue), for a page without script.
   const name = typeof failed?.values?.name === 'string' ? failed.values.name : '';
-  const { register, handleSubmit, formState } = useForm<AcceptInviteValues>({ resolver: zodResolver(AcceptInviteSchema), defaultValues: { name, password: '' } });
+  const { register, handleSubmit, formState } = useForm<AcceptInviteValues>({
+    resolver: zodResolver(AcceptInviteSchema),
+    defaultValues: { name, password: '' },
+  });
   useEffect(() => {
     if (state?.ok) window.location.assign(state.to);
   }, [state]);
@@ -38,7 +41,15 @@ export function AcceptInviteForm({ token }: { token: string }) {
     >
       <input type="hidden" name="token" value={token} />
       <Field id="name" label={t('name')} autoComplete="name" error={e('name')} defaultValue={name} {...register('name')} />
-      <Field id="password" label={t('password')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={e('password')} {...register('password')} />
+      <Field
+        id="password"
+        label={t('password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('passwordHint')}
+        error={e('password')}
+        {...register('password')}
+      />
       <p role="alert" className="form-error">
         {failed?.message && f(failed.message as 'inviteInvalid')}
       </p>

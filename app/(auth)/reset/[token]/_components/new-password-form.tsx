@@ -14,7 +14,10 @@ export function NewPasswordForm({ token }: { token: string }) {
   const t = useTranslations('forgot');
   const err = useFormMessage();
   const [state, setState] = useState<'form' | 'done' | 'invalid'>('form');
-  const { register, handleSubmit, setError, formState } = useForm<NewPasswordValues>({ resolver: zodResolver(NewPasswordSchema), defaultValues: { password: '', confirm: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<NewPasswordValues>({
+    resolver: zodResolver(NewPasswordSchema),
+    defaultValues: { password: '', confirm: '' },
+  });
   const onSubmit = async (values: NewPasswordValues) => {
     const result = await setNewPassword(token, values);
     if (result.ok) return setState('done');
@@ -41,7 +44,15 @@ export function NewPasswordForm({ token }: { token: string }) {
   const e = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
-      <Field id="password" label={t('newPassword')} type="password" autoComplete="new-password" hint={t('passwordHint')} error={err(e.password?.message)} {...register('password')} />
+      <Field
+        id="password"
+        label={t('newPassword')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('passwordHint')}
+        error={err(e.password?.message)}
+        {...register('password')}
+      />
       <Field id="confirm" label={t('confirmPassword')} type="password" autoComplete="new-password" error={err(e.confirm?.message)} {...register('confirm')} />
       <button type="submit" className="button primary" disabled={formState.isSubmitting}>
         {t('setPassword')}

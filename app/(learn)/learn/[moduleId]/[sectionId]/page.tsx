@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations} from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SectionBody } from '@/app/_components/lesson/section-body';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ moduleId: string; sectionId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { moduleId, sectionId } = await params;
-  const lesson = getModule(moduleId)?.lessons[(await getPageLocale())];
+  const lesson = getModule(moduleId)?.lessons[await getPageLocale()];
   return { title: lesson?.sections.find((s) => s.id === sectionId)?.title };
 }
 
@@ -38,7 +38,12 @@ export default async function SectionPage({ params }: Props) {
           {lesson.sections.map((s) => (
             <li key={s.id} aria-current={s.id === sectionId ? 'page' : undefined}>
               <Link href={`/learn/${mod.id}/${s.id}`}>{s.title}</Link>
-              {read.has(s.id) && <span className="read-mark" aria-label={t('read')}> ✓</span>}
+              {read.has(s.id) && (
+                <span className="read-mark" aria-label={t('read')}>
+                  {' '}
+                  ✓
+                </span>
+              )}
             </li>
           ))}
         </ol>

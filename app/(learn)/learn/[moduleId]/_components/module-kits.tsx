@@ -15,7 +15,8 @@ export function ModuleKits({ moduleId, locale }: { moduleId: string; locale: Loc
       <ul>
         {kits.map((k) => (
           <li key={k.id}>
-            <Link href={`/learn/kits/${k.id}`}>{k.versions[locale].title}</Link> <span className="meta">({t('minutes', { minutes: k.versions[locale].minutes })})</span>
+            <Link href={`/learn/kits/${k.id}`}>{k.versions[locale].title}</Link>{' '}
+            <span className="meta">({t('minutes', { minutes: k.versions[locale].minutes })})</span>
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ kitId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kit = getKit((await params).kitId);
-  return { title: kit?.versions[(await getPageLocale())].title };
+  return { title: kit?.versions[await getPageLocale()].title };
 }
 
 export default async function KitPage({ params }: Props) {

@@ -23,7 +23,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ scho
   const [summary, t, locale] = await Promise.all([getSchoolCompletion(schoolId, filters), getTranslations('admin'), getLocale()]);
   const csv = schoolCompletionCsv(summary, isLocale(locale) ? locale : 'en', {
     header: [t('teacher'), t('email'), t('tier'), t('module'), t('status'), t('score'), t('attempts'), t('dueDate'), t('completedAt')],
-    status: { completed: t('statusOf.completed'), in_progress: t('statusOf.in_progress'), not_started: t('statusOf.not_started'), overdue: t('statusOf.overdue') },
+    status: {
+      completed: t('statusOf.completed'),
+      in_progress: t('statusOf.in_progress'),
+      not_started: t('statusOf.not_started'),
+      overdue: t('statusOf.overdue'),
+    },
   });
   return new Response(csv, {
     headers: {

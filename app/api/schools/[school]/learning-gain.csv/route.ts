@@ -18,7 +18,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ scho
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : 'en';
   const [t, rows] = await Promise.all([getTranslations('learningGain'), getSchoolGain(schoolId, isTier(tierParam) ? tierParam : null, locale)]);
-  return new Response(gainCsv(rows, GAIN_CSV_KEYS.map((k) => t(k))), {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="learning-gain-${slug}.csv"`, 'cache-control': 'private, no-store' },
-  });
+  return new Response(
+    gainCsv(
+      rows,
+      GAIN_CSV_KEYS.map((k) => t(k)),
+    ),
+    {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="learning-gain-${slug}.csv"`,
+        'cache-control': 'private, no-store',
+      },
+    },
+  );
 }

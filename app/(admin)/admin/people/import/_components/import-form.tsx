@@ -32,7 +32,15 @@ export function ImportForm() {
       <form ref={form} className="form" onSubmit={(e) => (e.preventDefault(), run(previewImport))}>
         <div className="field">
           <label htmlFor="import-file">{t('file')}</label>
-          <input id="import-file" name="file" type="file" required accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="import-error" onChange={() => setResult(null)} />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            required
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="import-error"
+            onChange={() => setResult(null)}
+          />
           <p id="import-error" className="field-error" aria-live="polite">
             {result && !result.ok ? t(`file_${result.fileProblem}`, result.detail ?? {}) : ''}
           </p>

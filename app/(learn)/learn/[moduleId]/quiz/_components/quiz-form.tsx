@@ -11,7 +11,12 @@ import { QuizResult } from './quiz-result';
 
 const noop = () => () => {};
 /** False in the server render and during hydration, true once React owns the page. */
-const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 
 type Props = { attemptId: string; moduleId: string; questions: PublicQuestion[] };
 
@@ -40,7 +45,14 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
         body: JSON.stringify(toSubmission(values)),
       });
       const body = await res.json();
-      if (!res.ok) setError(res.status === 409 ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict') : res.status === 401 ? t('errors.signedOut') : t('errors.rejected', { detail: body.error ?? res.status }));
+      if (!res.ok)
+        setError(
+          res.status === 409
+            ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict')
+            : res.status === 401
+              ? t('errors.signedOut')
+              : t('errors.rejected', { detail: body.error ?? res.status }),
+        );
       else setResult(body as SubmissionResult);
     } catch {
       setError(t('errors.network'));

@@ -6,12 +6,7 @@ export function quizFormSchema(questions: PublicQuestion[]) {
   return z.object({
     answers: z.object(
       Object.fromEntries(
-        questions.map((q) => [
-          q.id,
-          q.type === 'multiple'
-            ? z.array(z.string()).min(1, 'required')
-            : z.string({ error: 'required' }).min(1, 'required'),
-        ]),
+        questions.map((q) => [q.id, q.type === 'multiple' ? z.array(z.string()).min(1, 'required') : z.string({ error: 'required' }).min(1, 'required')]),
       ),
     ),
   });

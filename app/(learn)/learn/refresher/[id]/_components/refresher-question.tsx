@@ -15,13 +15,7 @@ export async function RefresherQuestion({ q, n, total }: { q: Question; n: numbe
       {multiple && <p className="meta">{t('chooseAll')}</p>}
       {q.options.map((o) => (
         <label key={o.id} className="option">
-          <input
-            type={multiple ? 'checkbox' : 'radio'}
-            name={`q:${q.id}`}
-            value={o.id}
-            required={!multiple}
-            defaultChecked={q.review?.picked.includes(o.id)}
-          />{' '}
+          <input type={multiple ? 'checkbox' : 'radio'} name={`q:${q.id}`} value={o.id} required={!multiple} defaultChecked={q.review?.picked.includes(o.id)} />{' '}
           {o.text}
           {q.review?.key.includes(o.id) && <strong> ({t('rightAnswer')})</strong>}
         </label>
