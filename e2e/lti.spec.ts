@@ -48,17 +48,15 @@ async function serveLocally(handler: (req: http.IncomingMessage, res: http.Serve
 function hostileLms(registrationEndpoint: string) {
   return serveLocally((req, res) => {
     const origin = `http://${req.headers.host}`;
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          issuer: origin,
-          authorization_endpoint: `${origin}/auth`,
-          token_endpoint: `${origin}/token`,
-          jwks_uri: `${origin}/jwks`,
-          registration_endpoint: registrationEndpoint,
-        }),
-      );
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        issuer: origin,
+        authorization_endpoint: `${origin}/auth`,
+        token_endpoint: `${origin}/token`,
+        jwks_uri: `${origin}/jwks`,
+        registration_endpoint: registrationEndpoint,
+      }),
+    );
   });
 }
 
