@@ -22,7 +22,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/((?!learn|admin|lti|certificates).*)', headers: notFramed },
+      { source: '/((?!learn|lessons|admin|lti|certificates).*)', headers: notFramed },
       { source: '/about', headers: staticPageCsp },
     ];
   },

@@ -22,7 +22,8 @@ function wellFormed(path: string) {
 const RESPOND = /^\/respond(\/|$)/;
 
 // Pages an LMS may show in its frame (every page a launch leads to): their CSP names the active platforms.
-const FRAMEABLE = /^\/(learn|admin|lti|certificates)(\/|$)/;
+const FRAMEABLE = /^\/(learn|lessons|admin|lti|certificates)(\/|$)/;
+const LESSONS = /^\/lessons\//;
 
 /**
  * Who may frame the page. The dynamic-registration page is shown by the LMS registering it,
@@ -48,6 +49,12 @@ export async function proxy(request: NextRequest) {
   if (!wellFormed(pathname)) return new NextResponse('Malformed address (bad %-encoding).', { status: 400 });
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL('/signin', publicOrigin(request)));
+  }
+  // Prerendered lessons carry no nonce (their one script is a file of this site); an LMS may still frame them.
+  if (LESSONS.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce: null, frameAncestors: await frameAncestors(), sameOriginForms: true }));
+    return response;
   }
   // Every response gets a fresh script nonce: Next reads it from the request's CSP and puts it on its own scripts.
   const nonce = newNonce();

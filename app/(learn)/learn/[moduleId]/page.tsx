@@ -5,6 +5,7 @@ import {getTranslations } from 'next-intl/server';
 import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/catalog';
+import { lessonPath } from '@/lib/learn/lesson-paths';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { ModuleKits } from './_components/module-kits';
 import { getPageLocale } from '@/app/_lib/locale';
@@ -34,15 +35,15 @@ export default async function ModulePage({ params }: Props) {
       <ol className="section-list">
         {lesson.sections.map((s) => (
           <li key={s.id} data-read={read.has(s.id)}>
-            <Link href={`/learn/${mod.id}/${s.id}`}>{s.title}</Link>
+            <a href={lessonPath(locale, mod.id, s.id)}>{s.title}</a>
             {read.has(s.id) && <span className="read-mark"> ✓ {t('read')}</span>}
           </li>
         ))}
       </ol>
       <p className="actions">
-        <Link className="button primary" href={`/learn/${mod.id}/${firstUnread.id}`}>
+        <a className="button primary" href={lessonPath(locale, mod.id, firstUnread.id)}>
           {read.size === 0 ? t('startReading') : t('continueReading')}
-        </Link>
+        </a>
         <Link className="button" href={`/learn/${mod.id}/quiz`}>
           {t('goToQuiz')}
         </Link>
