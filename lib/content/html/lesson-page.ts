@@ -44,7 +44,7 @@ export async function renderLessonPage(mod: CatalogModule, locale: Locale, secti
 <header class="site-header"><a href="/" class="brand">${e(nav('brand'))}</a><nav aria-label="${e(nav('main'))}"><a href="/learn">${e(nav('myTraining'))}</a></nav>
 <div class="header-tools"><a href="/respond" class="respond-link">${e(nav('respond'))}</a><nav aria-label="${e(nav('language'))}" class="lang-links">${languages}</nav></div></header>
 <main id="main"><div class="lesson"><nav aria-label="${e(learn('sections'))}" class="lesson-nav"><a href="/learn/${e(mod.id)}">${e(lesson.frontmatter.title)}</a><ol>${sections}</ol>
-<div class="offline-tools" data-offline-tools hidden><p class="offline-status" role="status" aria-live="polite"></p><button type="button" class="button" data-save-offline>${e(offline('save'))}</button></div></nav>
+<div class="offline-tools" data-offline-tools hidden${(['saving', 'saved', 'failed', 'offline', 'queued', 'synced'] as const).map((k) => ` data-msg-${k}="${e(offline.raw(k) as string)}"`).join('')}><p class="offline-status" role="status" aria-live="polite"></p><button type="button" class="button" data-save-offline>${e(offline('save'))}</button></div></nav>
 <article><p class="eyebrow">${e(learn('sectionOf', { n: index + 1, total: lesson.sections.length }))}</p><h1>${e(section.title)}</h1><div class="prose">${body}</div>
 <form method="post" action="${markReadPath(mod.id, section.id)}" class="actions" data-mark-read><input type="hidden" name="lang" value="${locale}"><button type="submit" class="button primary">${e(isLast ? learn('markReadAndQuiz') : learn('markReadAndNext'))}</button></form></article></div></main>
 <footer class="site-footer">${e(common('footer'))}</footer>

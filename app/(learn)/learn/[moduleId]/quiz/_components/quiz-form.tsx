@@ -8,6 +8,7 @@ import type { PublicQuestion } from '@/lib/quiz/attempts';
 import type { SubmissionResult } from '@/lib/quiz/submit';
 import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
 import { QuizResult } from './quiz-result';
+import { whenOfflineAnswersSent } from './offline-sync';
 
 type Props = { attemptId: string; moduleId: string; questions: PublicQuestion[] };
 
@@ -15,9 +16,11 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   const t = useTranslations('quiz');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [queued, setQueued] = useState(false);
   // Answers picked before hydration would be reset by the form library; the button waits for it.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  useEffect(() => (queued ? whenOfflineAnswersSent(() => window.location.reload()) : undefined), [queued]);
   const {
     register,
     handleSubmit,
@@ -36,7 +39,9 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
         body: JSON.stringify(toSubmission(values)),
       });
       const body = await res.json();
-      if (!res.ok) setError(res.status === 409 ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict') : res.status === 401 ? t('errors.signedOut') : t('errors.rejected', { detail: body.error ?? res.status }));
+      // The service worker keeps answers given offline and sends them when the connection is back.
+      if (res.status === 202 && body.queued) setQueued(true);
+      else if (!res.ok) setError(res.status === 409 ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict') : res.status === 401 ? t('errors.signedOut') : t('errors.rejected', { detail: body.error ?? res.status }));
       else setResult(body as SubmissionResult);
     } catch {
       setError(t('errors.network'));
@@ -44,6 +49,12 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   };
 
   if (result) return <QuizResult result={result} moduleId={moduleId} />;
+  if (queued)
+    return (
+      <p className="notice" role="status">
+        {t('offlineQueued')}
+      </p>
+    );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz" data-attempt-id={attemptId} data-ready={ready}>
