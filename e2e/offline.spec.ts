@@ -50,8 +50,7 @@ test('a saved module reads offline; marks and quiz answers made offline reach th
   await test.step('signing out leaves nothing personal on the device', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/signin/);
-    const personal = await page.evaluate(async () => (await (await caches.open('kko-personal-v1')).keys()).length);
-    expect(personal).toBe(0);
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('kko-personal-v1')).keys()).length)).toBe(0);
     await context.setOffline(true);
     // The public lesson stays readable; the personal quiz page does not.
     await page.goto(lesson(0));
