@@ -1,5 +1,6 @@
-// The prerendered lesson's only script: the teacher's read marks, marking read without a page
-// round trip, and "Save for offline" through the service worker (/sw.js). The page works without it.
+// The prerendered lesson's only script: the teacher's read marks and "Save for offline" through
+// the service worker (/sw.js). The page works without it; marking read is a plain form post, which
+// the service worker keeps on the device when there is no connection.
 (function () {
   'use strict';
   var body = document.body;
@@ -7,7 +8,6 @@
   var lang = body.dataset.lang;
   var tools = document.querySelector('[data-offline-tools]');
   var status = tools && tools.querySelector('.offline-status');
-  var form = document.querySelector('form[data-mark-read]');
   var sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
 
   function say(key, count) {
@@ -36,26 +36,6 @@
         return true;
       })
       .catch(function () { return false; });
-  }
-
-  function nextPage() {
-    var current = document.querySelector('.lesson-nav li[aria-current="page"]');
-    var next = current && current.nextElementSibling && current.nextElementSibling.querySelector('a');
-    return next ? next.getAttribute('href') : '/learn/' + encodeURIComponent(moduleId) + '/quiz';
-  }
-
-  if (form) {
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      fetch(form.action, { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' } })
-        .then(function (r) {
-          if (r.status === 401) return void (location.href = '/signin');
-          // 202: kept on this device by the service worker until the connection is back.
-          if (r.ok) return void (location.href = nextPage());
-          form.submit();
-        })
-        .catch(function () { form.submit(); });
-    });
   }
 
   function ask(message) {

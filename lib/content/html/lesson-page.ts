@@ -3,6 +3,7 @@ import { createTranslator } from 'next-intl';
 import type { CatalogModule } from '@/lib/content/catalog';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { lessonPath, markReadPath } from '@/lib/learn/lesson-paths';
+import { pathAfterSection } from '@/lib/learn/next-step';
 import en from '@/messages/en.json';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
@@ -46,7 +47,7 @@ export async function renderLessonPage(mod: CatalogModule, locale: Locale, secti
 <main id="main"><div class="lesson"><nav aria-label="${e(learn('sections'))}" class="lesson-nav"><a href="/learn/${e(mod.id)}">${e(lesson.frontmatter.title)}</a><ol>${sections}</ol>
 <div class="offline-tools" data-offline-tools hidden${(['saving', 'saved', 'failed', 'offline', 'queued', 'synced'] as const).map((k) => ` data-msg-${k}="${e(offline.raw(k) as string)}"`).join('')}><p class="offline-status" role="status" aria-live="polite"></p><button type="button" class="button" data-save-offline>${e(offline('save'))}</button></div></nav>
 <article><p class="eyebrow">${e(learn('sectionOf', { n: index + 1, total: lesson.sections.length }))}</p><h1>${e(section.title)}</h1><div class="prose">${body}</div>
-<form method="post" action="${markReadPath(mod.id, section.id)}" class="actions" data-mark-read><input type="hidden" name="lang" value="${locale}"><button type="submit" class="button primary">${e(isLast ? learn('markReadAndQuiz') : learn('markReadAndNext'))}</button></form></article></div></main>
+<form method="post" action="${markReadPath(mod.id, section.id)}" class="actions" data-mark-read><input type="hidden" name="lang" value="${locale}"><input type="hidden" name="next" value="${e(pathAfterSection(mod, locale, section.id))}"><button type="submit" class="button primary">${e(isLast ? learn('markReadAndQuiz') : learn('markReadAndNext'))}</button></form></article></div></main>
 <footer class="site-footer">${e(common('footer'))}</footer>
 </body></html>`;
 }

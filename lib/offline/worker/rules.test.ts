@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_PATH, isPersonalPage, isPublicPage, MARK_PATH } from './rules';
+import { ANSWER_PATH, isPersonalPage, isPublicPage, MARK_PATH, SAFE_NEXT } from './rules';
 
 const u = (p: string) => new URL(p, 'https://teach.example.kz');
 
@@ -35,5 +35,13 @@ describe('what the service worker keeps', () => {
     expect(MARK_PATH.test('/api/progress/9-10-living-online')).toBe(false);
     expect(ANSWER_PATH.test('/api/attempts/0b6c8a8e-1111-4000-8000-000000000000')).toBe(true);
     expect(ANSWER_PATH.test('/api/attempts/x/y')).toBe(false);
+  });
+});
+
+describe('where a lesson form may lead offline', () => {
+  it('accepts a lesson section or a quiz of this site only', () => {
+    expect(SAFE_NEXT.test('/lessons/ru/9-10-living-online/what-they-do')).toBe(true);
+    expect(SAFE_NEXT.test('/learn/9-10-living-online/quiz')).toBe(true);
+    for (const bad of ['//evil.example/x', 'https://evil.example/', '/lessons/ru/a/b?x=1', '/learn/a/b', '/lessons/de/a/b', '/lessons/ru/a/b/c', '/lessons/ru/a\\\\b/c']) expect(SAFE_NEXT.test(bad)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export const CACHES = {
 
 export const MARK_PATH = /^\/api\/progress\/[^/]+\/[^/]+$/;
 export const ANSWER_PATH = /^\/api\/attempts\/[^/]+$/;
+/** The pages a lesson's form may name as its next step: a lesson section or a module's quiz, on this site. */
+export const SAFE_NEXT = /^\/(lessons\/(kk|ru|en)\/[^/?#\\]+\/[^/?#\\]+|learn\/[^/?#\\]+\/quiz)$/;
 
 export type OfflineMessage = { type: 'synced'; sent: number; left: number };
 

@@ -2,7 +2,7 @@
 // offline" asked for, serves it when there is no connection, and holds read marks and quiz
 // answers made offline until they can be sent. The server stays the judge of both.
 import { BackgroundSyncQueue, CacheFirst, NetworkFirst, Serwist, type RouteHandlerCallbackOptions, type SerwistPlugin } from 'serwist';
-import { CACHES, isPersonalPage, isPublicPage, MARK_PATH, ANSWER_PATH, type OfflineMessage } from './rules';
+import { ANSWER_PATH, CACHES, isPersonalPage, isPublicPage, MARK_PATH, SAFE_NEXT, type OfflineMessage } from './rules';
 
 type Worker = {
   clients: { matchAll(options?: { includeUncontrolled?: boolean }): Promise<{ postMessage(m: unknown): void }[]> };
@@ -47,16 +47,27 @@ async function rememberMark(url: URL) {
   await cache.put(key, Response.json({ ...body, read }));
 }
 
-/** Sends a write now, or keeps it on the device when there is no connection (202 says so). */
+/** Where a lesson's plain form post goes on from, named by the form itself; only a page of this site. */
+async function nextPageOf(request: Request) {
+  const next = (await request.formData().catch(() => null))?.get('next');
+  return typeof next === 'string' && SAFE_NEXT.test(next) ? new URL(next, location.origin).href : null;
+}
+
+/**
+ * Sends a write now, or keeps it on the device when there is no connection: a script's request
+ * hears 202; a lesson's form post goes on to the next page, as it would online.
+ */
 function sendOrKeep(queue: BackgroundSyncQueue, remember?: (url: URL) => Promise<void>) {
   return async ({ request, url }: RouteHandlerCallbackOptions) => {
     const kept = request.clone();
+    const form = request.mode === 'navigate' ? request.clone() : null;
     try {
       return await fetch(request);
     } catch {
       await queue.pushRequest({ request: kept });
       if (remember) await remember(url);
-      return Response.json({ queued: true }, { status: 202 });
+      const next = form && (await nextPageOf(form));
+      return next ? Response.redirect(next, 303) : Response.json({ queued: true }, { status: 202 });
     }
   };
 }

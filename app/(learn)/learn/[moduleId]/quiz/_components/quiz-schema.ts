@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same checks as zod with a fraction of the script, on the page phones load most.
+import * as z from 'zod/mini';
 import type { PublicQuestion } from '@/lib/quiz/attempts';
 
 /** Built from the questions on screen: every question needs an answer before it is sent. */
@@ -9,8 +10,8 @@ export function quizFormSchema(questions: PublicQuestion[]) {
         questions.map((q) => [
           q.id,
           q.type === 'multiple'
-            ? z.array(z.string()).min(1, 'required')
-            : z.string({ error: 'required' }).min(1, 'required'),
+            ? z.array(z.string()).check(z.minLength(1, 'required'))
+            : z.string({ error: 'required' }).check(z.minLength(1, 'required')),
         ]),
       ),
     ),
