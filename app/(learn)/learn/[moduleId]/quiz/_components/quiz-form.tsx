@@ -1,12 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PublicQuestion } from '@/lib/quiz/attempts';
 import type { SubmissionResult } from '@/lib/quiz/submit';
-import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
+import { quizResolver, toSubmission, type QuizFormValues } from './quiz-schema';
 import { QuizResult } from './quiz-result';
 import { whenOfflineAnswersSent } from './offline-sync';
 
@@ -26,7 +25,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<QuizFormValues>({
-    resolver: zodResolver(quizFormSchema(questions)) as never,
+    resolver: quizResolver(questions),
     defaultValues: { answers: Object.fromEntries(questions.map((q) => [q.id, q.type === 'multiple' ? [] : ''])) },
   });
 
