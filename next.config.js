@@ -26,7 +26,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/((?!learn|admin|lti|certificates).*)', headers: notFramed },
+      { source: '/((?!learn|lessons|admin|lti|certificates).*)', headers: notFramed },
       // The same address answers in the visitor's language, so a shared cache must keep the variants apart.
       { source: '/about', headers: [...staticPageCsp, { key: 'Vary', value: 'Cookie, Accept-Language' }] },
       { source: '/about/:lang(kk|ru|en)', headers: staticPageCsp },

@@ -22,8 +22,9 @@ function wellFormed(path: string) {
 const RESPOND = /^\/respond(\/|$)/;
 
 // Pages an LMS may show in its frame (every page a launch leads to): their CSP names the active platforms.
-const FRAMEABLE = /^\/(learn|admin|lti|certificates)(\/|$)/;
+const FRAMEABLE = /^\/(learn|lessons|admin|lti|certificates)(\/|$)/;
 const OWN_CSP = /^\/lti\/(login|launch)(\/|$)/;
+const LESSONS = /^\/lessons\//;
 
 /**
  * Who may frame the page. The dynamic-registration page is shown by the LMS registering it,
@@ -52,6 +53,12 @@ export async function proxy(request: NextRequest) {
   }
   // The login and launch routes (and the platform-storage step) set their whole CSP themselves (withLaunchCsp).
   if (OWN_CSP.test(pathname)) return NextResponse.next();
+  // Prerendered lessons carry no nonce (their one script is a file of this site); an LMS may still frame them.
+  if (LESSONS.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce: null, frameAncestors: await frameAncestors(), sameOriginForms: true }));
+    return response;
+  }
   // Every response gets a fresh script nonce: Next reads it from the request's CSP and puts it on its own scripts.
   const nonce = newNonce();
   const csp = contentSecurityPolicy({

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { e2eSmtpPort } from '../e2e/smtp-port.mjs';
+import { buildServiceWorker } from './build-sw.mjs';
 
 const root = process.cwd();
 const port = process.env.E2E_PORT || '3100';
@@ -26,6 +27,7 @@ const env = {
 };
 delete env.DATABASE_URL;
 fs.rmSync(dataDir, { recursive: true, force: true });
+await buildServiceWorker();
 const next = path.join(root, 'node_modules/next/dist/bin/next');
 const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);

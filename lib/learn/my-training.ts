@@ -32,6 +32,11 @@ async function myModules(scope: Scope, tiers: readonly string[]) {
   return { mods, due };
 }
 
+/** The modules a teacher is expected to take (their tiers' and those assigned to them), without progress. */
+export async function listMyModules(scope: Scope, tiers: readonly string[]): Promise<CatalogModule[]> {
+  return (await myModules(scope, tiers)).mods;
+}
+
 /** "My training": per tier, each module with its progress, due date and certificate. */
 export async function getMyTraining(scope: Scope, tiers: readonly string[], locale: Locale, today: string) {
   const { mods, due } = await myModules(scope, tiers);

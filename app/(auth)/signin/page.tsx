@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/app/_lib/session';
+import { ForgetOfflineData } from './_components/forget-offline-data';
 import { SignInForm } from './_components/sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +41,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <Link href="/about">{h('about')}</Link>
         </li>
       </ul>
+      <ForgetOfflineData />
     </div>
   );
 }

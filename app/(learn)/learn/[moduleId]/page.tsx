@@ -6,6 +6,7 @@ import { listReadSections } from '@/db/queries/progress';
 import { requireUser } from '@/app/_lib/session';
 import { confidencePhaseFor } from '@/lib/confidence/ask';
 import { getModule } from '@/lib/content/catalog';
+import { lessonPath } from '@/lib/learn/lesson-paths';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { ConfidenceForm } from './_components/confidence-form';
 import { ConfidenceNotice } from './_components/confidence-notice';
@@ -42,15 +43,15 @@ export default async function ModulePage({ params, searchParams }: Props) {
       <ol className="section-list">
         {lesson.sections.map((s) => (
           <li key={s.id} data-read={read.has(s.id)}>
-            <Link href={`/learn/${mod.id}/${s.id}`}>{s.title}</Link>
+            <a href={lessonPath(locale, mod.id, s.id)}>{s.title}</a>
             {read.has(s.id) && <span className="read-mark"> ✓ {t('read')}</span>}
           </li>
         ))}
       </ol>
       <p className="actions">
-        <Link className="button primary" href={`/learn/${mod.id}/${firstUnread.id}`}>
+        <a className="button primary" href={lessonPath(locale, mod.id, firstUnread.id)}>
           {read.size === 0 ? t('startReading') : t('continueReading')}
-        </Link>
+        </a>
         <Link className="button" href={`/learn/${mod.id}/quiz`}>
           {t('goToQuiz')}
         </Link>

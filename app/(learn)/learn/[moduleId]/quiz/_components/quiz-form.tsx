@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PublicQuestion } from '@/lib/quiz/attempts';
 import type { SubmissionResult } from '@/lib/quiz/submit';
-import { quizFormSchema, toSubmission, type QuizFormValues } from './quiz-schema';
+import { quizResolver, toSubmission, type QuizFormValues } from './quiz-schema';
 import { QuizResult } from './quiz-result';
+import { whenOfflineAnswersSent } from './offline-sync';
 
 const noop = () => () => {};
 /** False in the server render and during hydration, true once React owns the page. */
@@ -25,14 +25,16 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   const help = useTranslations('quizHelp');
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [queued, setQueued] = useState(false);
   // Answers picked before hydration would be reset by the form library; the button waits for it.
   const ready = useHydrated();
+  useEffect(() => (queued ? whenOfflineAnswersSent(() => window.location.reload()) : undefined), [queued]);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<QuizFormValues>({
-    resolver: zodResolver(quizFormSchema(questions)) as never,
+    resolver: quizResolver(questions),
     defaultValues: { answers: Object.fromEntries(questions.map((q) => [q.id, q.type === 'multiple' ? [] : ''])) },
   });
 
@@ -45,7 +47,9 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
         body: JSON.stringify(toSubmission(values)),
       });
       const body = await res.json();
-      if (!res.ok)
+      // The service worker keeps answers given offline and sends them when the connection is back.
+      if (res.status === 202 && body.queued) setQueued(true);
+      else if (!res.ok)
         setError(
           res.status === 409
             ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict')
@@ -60,6 +64,12 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
   };
 
   if (result) return <QuizResult result={result} moduleId={moduleId} />;
+  if (queued)
+    return (
+      <p className="notice" role="status">
+        {t('offlineQueued')}
+      </p>
+    );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz" data-attempt-id={attemptId} data-ready={ready}>

@@ -1,21 +1,25 @@
-import { z } from 'zod';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { PublicQuestion } from '@/lib/quiz/attempts';
+import { unanswered, type QuizFormValues } from '@/lib/quiz/unanswered';
 
-/** Built from the questions on screen: every question needs an answer before it is sent. */
-export function quizFormSchema(questions: PublicQuestion[]) {
-  return z.object({
-    answers: z.object(
-      Object.fromEntries(
-        questions.map((q) => [q.id, q.type === 'multiple' ? z.array(z.string()).min(1, 'required') : z.string({ error: 'required' }).min(1, 'required')]),
-      ),
-    ),
-  });
+export type { QuizFormValues };
+
+/**
+ * The browser's only check: every question on screen has an answer. Written out rather than as a
+ * zod schema because zod and its resolver were a fifth of the quiz page's script on a phone; the
+ * server parses the submission with its own zod schema (app/api/attempts/[attemptId]/schema.ts) and grades it.
+ */
+export function quizResolver(questions: PublicQuestion[]): Resolver<QuizFormValues> {
+  return async (values) => {
+    const missing = unanswered(questions, values);
+    if (missing.length === 0) return { values, errors: {} };
+    const errors = { answers: Object.fromEntries(missing.map((id) => [id, { type: 'required', message: 'required' }])) } as FieldErrors<QuizFormValues>;
+    return { values: {}, errors };
+  };
 }
-
-export type QuizFormValues = { answers: Record<string, string | string[]> };
 
 export function toSubmission(values: QuizFormValues) {
   return {
-    answers: Object.fromEntries(Object.entries(values.answers).map(([k, v]) => [k, Array.isArray(v) ? v : [v]])),
+    answers: Object.fromEntries(Object.entries(values.answers).flatMap(([k, v]) => (v == null ? [] : [[k, Array.isArray(v) ? v : [v]]]))),
   };
 }
