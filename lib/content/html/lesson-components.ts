@@ -1,21 +1,20 @@
+import { findingText, sampleSizes } from '@/lib/content/finding-text';
 import { getFinding } from '@/lib/content/findings';
+import type { Locale } from '@/lib/i18n/locales';
 import { html, jsx, renderChildren, type Component, type Html } from './jsx-runtime';
 
 /** The `lesson` namespace's translator. */
 export type Translate = (key: 'base' | 'citeLabel' | 'citeShort' | 'seeSource' | 'scenario' | 'whatToDo', values?: Record<string, string | number>) => string;
 
 /** The lesson's MDX components as HTML: the same markup and classes as `app/_components/lesson/*`. */
-export function lessonComponents(t: Translate): Record<string, Component> {
+export function lessonComponents(t: Translate, locale: Locale): Record<string, Component> {
   let popovers = 0;
   const Cite: Component = ({ id }) => {
     const finding = typeof id === 'string' ? getFinding(id) : undefined;
     if (!finding) return html('');
     const popoverId = `cite-${++popovers}`;
-    const figures = finding.figures
-      .slice(0, 4)
-      .map((f) =>
-        jsx('span', { children: `${f.label}: ${String(f.value)}${f.unit === '%' ? '%' : ` ${f.unit}`}${f.base ? ` (${t('base')}: ${f.base})` : ''}` }),
-      );
+    const text = findingText(finding, locale);
+    const bases = sampleSizes(finding);
     // `popovertarget` opens the figures without any script.
     return jsx('span', {
       className: 'cite',
@@ -24,7 +23,7 @@ export function lessonComponents(t: Translate): Record<string, Component> {
           type: 'button',
           popovertarget: popoverId,
           className: 'cite-button',
-          'aria-label': t('citeLabel', { id: finding.id }),
+          'aria-label': t('citeLabel', { title: text.title }),
           children: t('citeShort'),
         }),
         jsx('span', {
@@ -32,10 +31,11 @@ export function lessonComponents(t: Translate): Record<string, Component> {
           popover: 'auto',
           className: 'cite-popover',
           role: 'note',
+          lang: text.lang,
           children: [
-            jsx('strong', { children: finding.id }),
-            jsx('span', { lang: 'en', children: finding.statement }),
-            jsx('span', { className: 'cite-figures', children: figures }),
+            jsx('strong', { children: text.title }),
+            jsx('span', { children: text.summary }),
+            ...(bases.length > 0 ? [jsx('span', { className: 'cite-figures', children: `${t('base')}: ${bases.join(', ')}` })] : []),
             jsx('a', { href: `/findings/${encodeURIComponent(finding.id)}`, children: t('seeSource', { line: finding.source.line }) }),
           ],
         }),

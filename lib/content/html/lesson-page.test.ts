@@ -1,3 +1,5 @@
+import { findingText } from '@/lib/content/finding-text';
+import { getFinding } from '@/lib/content/findings';
 import { describe, expect, it } from 'vitest';
 import { getCatalog, getModule } from '@/lib/content/catalog';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -38,8 +40,12 @@ describe('prerendered lesson page', () => {
     const section = mod.lessons.ru.sections[0]!;
     const page = (await renderLessonPage(mod, 'ru', section.id))!;
     expect(page).toContain(`<h1>${section.title}</h1>`);
-    expect(page).toMatch(/<button type="button" popovertarget="cite-1" class="cite-button" aria-label="[^"]*method\.internet-users-only">/);
-    expect(page).toContain('<span id="cite-1" popover="auto" class="cite-popover" role="note">');
+    expect(page).toMatch(/<button type="button" popovertarget="cite-1" class="cite-button" aria-label="[^"]+">/);
+    // The finding in the page's language, like the React citation: its title and summary, never the English statement.
+    expect(page).toContain('<span id="cite-1" popover="auto" class="cite-popover" role="note" lang="ru">');
+    const finding = getFinding('method.internet-users-only')!;
+    expect(page).toContain(findingText(finding, 'ru').title);
+    expect(page).not.toContain(finding.statement);
     expect(page).toContain('href="/findings/method.internet-users-only"');
     expect(page).toContain('<script src="/lesson.js" defer></script>');
     // No inline script: the nonce-free CSP allows only this site's files.

@@ -14,7 +14,7 @@ const MESSAGES = { en, kk, ru } as const;
 
 async function sectionBody(mod: CatalogModule, locale: Locale, body: string, t: Parameters<typeof lessonComponents>[0]) {
   const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs } as unknown as Parameters<typeof evaluate>[1]);
-  return (Content as unknown as (props: object) => Html)({ components: lessonComponents(t) }).__html;
+  return (Content as unknown as (props: object) => Html)({ components: lessonComponents(t, locale) }).__html;
 }
 
 /**
