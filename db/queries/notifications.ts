@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { notifications, type Notification } from '@/db/schema';
+import { notifications, users, type Notification } from '@/db/schema';
 
 /** Unsent notifications, claimed for this transaction only: a second process skips them. */
 export async function claimUnsentNotifications(tx: Tx, limit: number): Promise<Notification[]> {
@@ -30,4 +30,13 @@ export async function listMyNotifications(userId: string, limit = 30) {
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt))
     .limit(limit);
+}
+
+/** Who a notification goes to: address, name, language and whether they take optional mail. */
+export async function getNotificationRecipient(tx: Tx, userId: string) {
+  const [row] = await tx
+    .select({ email: users.email, name: users.name, locale: users.locale, notifyOptional: users.notifyOptional })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
 }
