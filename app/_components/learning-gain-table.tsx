@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MIN_CELL, type GainCell, type GainRow } from '@/lib/confidence/gain';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 type Props = { rows: GainRow[]; csvHref: string; note?: string };
 
@@ -17,28 +18,30 @@ export async function LearningGainTable({ rows, csvHref, note }: Props) {
       <h2 id="learning-gain">{t('title')}</h2>
       <p className="meta">{t('lead', { min: MIN_CELL })}</p>
       {note && <p className="meta">{note}</p>}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('tier')}</th>
-            <th scope="col">{t('module')}</th>
-            <th scope="col">{t('before')}</th>
-            <th scope="col">{t('after')}</th>
-            <th scope="col">{t('change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.moduleId}>
-              <td>{r.tier}</td>
-              <th scope="row">{r.title}</th>
-              <td>{show(r.before)}</td>
-              <td>{show(r.after)}</td>
-              <td>{show(r.change, true)}</td>
+      <TableScroll label={t('title')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('tier')}</th>
+              <th scope="col">{t('module')}</th>
+              <th scope="col">{t('before')}</th>
+              <th scope="col">{t('after')}</th>
+              <th scope="col">{t('change')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.moduleId}>
+                <td>{r.tier}</td>
+                <th scope="row">{r.title}</th>
+                <td>{show(r.before)}</td>
+                <td>{show(r.after)}</td>
+                <td>{show(r.change, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p>
         <a className="button" href={csvHref} download>
           {t('exportCsv')}
