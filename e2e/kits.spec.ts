@@ -23,7 +23,7 @@ test('a teacher opens a kit from a module, reads it and downloads the worksheet'
     await expect(page).toHaveURL(/\/learn\/kits\/9-10-who-can-i-tell$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Who can I tell? My circle of helpers' })).toBeVisible();
     await expect(page.getByText('In all: 40 minutes')).toBeVisible();
-    await expect(page.getByRole('button', { name: /help-seeking\.upset-who-told/ }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Source: Who children tell when something upsets them' }).first()).toBeVisible();
     await axe(page);
   });
   await test.step('the worksheet PDF carries the school and the tasks in the chosen language', async () => {

@@ -16,7 +16,7 @@ test.describe('without script', () => {
     await expect(page.locator('.prose p').first()).toBeVisible();
     // A citation opens its figures with no script (the popover attribute).
     await page
-      .getByRole('button', { name: /^Source: finding/ })
+      .getByRole('button', { name: /^Source: / })
       .first()
       .click();
     await expect(page.locator('.cite-popover:popover-open')).toContainText('See the finding and report line');
