@@ -39,6 +39,18 @@ describe('claimSignInTry', () => {
     expect(refused.every((c) => !c.allowed && c.retryAfterSeconds >= 1)).toBe(true);
   });
 
+  it('never refuses parallel tries within the free ones (one school behind one address, many sign-ins at once)', async () => {
+    // Each round: four tries at once, then given back (right passwords). Never more than 4 < 5 counted.
+    for (let round = 0; round < 40; round++) {
+      const claims = await Promise.all(Array.from({ length: 4 }, () => claimSignInTry('k:school-nat', RULE)));
+      expect(
+        claims.filter((c) => !c.allowed),
+        `round ${round}`,
+      ).toEqual([]);
+      await Promise.all(claims.map(() => refundSignInTry('k:school-nat', RULE)));
+    }
+  });
+
   it('doubles the delay after the free tries and caps it', async () => {
     const rule: ThrottleRule = { free: 2, maxDelaySeconds: 8, resetAfterSeconds: 86_400 };
     const key = 'k:progressive';

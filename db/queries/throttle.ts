@@ -36,7 +36,10 @@ export async function claimSignInTry(key: string, rule: ThrottleRule): Promise<T
         windowStart: sql`case when ${stale} then now() else ${signInThrottle.windowStart} end`,
         nextAllowedAt: sql`now() + make_interval(secs => ${delaySeconds(tries, rule)})`,
       },
-      setWhere: sql`${signInThrottle.nextAllowedAt} <= now()`,
+      // Below `free` no delay was set, so the try is allowed whatever the timestamps say: a parallel
+      // try whose transaction began a moment before the last claim's now() would see
+      // next_allowed_at in its future and be refused for nothing.
+      setWhere: sql`${stale} or ${signInThrottle.failures} < ${rule.free} or ${signInThrottle.nextAllowedAt} <= now()`,
     })
     .returning({ tries: signInThrottle.failures });
   if (claimed) return { allowed: true, tries: claimed.tries };
