@@ -79,5 +79,13 @@ describe.skipIf(!onPostgres)('scheduled work with two app processes on one Postg
     // The scan "created" counts add up to exactly what exists: no process created one the other did.
     const created = runs.filter((r) => r.key === 'reminders.scan').reduce((n, r) => n + (r.result as { reminders: number }).reminders, 0);
     expect(created).toBe(EXPECTED_REMINDERS.length);
+
+    // Pruning and item statistics are jobs too (every 10 and 30 minutes): in the 6 s window
+    // each ran exactly once, in one of the two processes, not once per process.
+    for (const key of ['retention.prune', 'items.refresh']) {
+      const ran = runs.filter((r) => r.key === key);
+      expect(ran, key).toHaveLength(1);
+      expect(ran[0]!.ok, key).toBe(true);
+    }
   });
 });

@@ -108,6 +108,9 @@ export async function getSchoolIdBySlug(slug: string) {
 export async function refreshRollupSnapshot() {
   const db = await getDb();
   await db.transaction(async (tx) => {
+    // The scheduled refresh (one process per tick) and an operator's "refresh now" (any process)
+    // can meet: without this lock both would insert the snapshot and one would fail on its key.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kko:rollup-refresh'))`);
     await tx.execute(sql`delete from rollup_snapshots`);
     await tx.execute(sql`
       insert into rollup_snapshots (school_id, tier, teachers, expected, completed, overdue, computed_at)

@@ -8,20 +8,20 @@ const state = ((globalThis as { __kkoItemStats?: { running?: Promise<void> } }).
 
 /**
  * Recomputes what content maintainers and operators read from snapshots: the item statistics
- * and the national learning gain. One refresh at a time per process; callers share it.
+ * and the national learning gain. The recurring job `items.refresh` (every
+ * ITEM_STATS_REFRESH_MINUTES, default 30) runs it in one process per tick; the snapshot's
+ * advisory lock keeps an operator's "refresh now" in another process from computing it twice.
  */
-export function refreshItemStats() {
+export async function refreshItemStatsNow() {
   // One after the other: the embedded database serves one transaction at a time.
-  state.running ??= refreshItemStatsSnapshot(itemKeys(getCatalog()))
-    .then(() => refreshLearningGainSnapshot())
+  await refreshItemStatsSnapshot(itemKeys(getCatalog()));
+  await refreshLearningGainSnapshot();
+}
+
+/** An operator's "refresh now": one refresh at a time per process; callers share it. */
+export function refreshItemStats() {
+  state.running ??= refreshItemStatsNow()
     .catch((err) => console.error('[item-stats] refresh failed:', (err as Error).message))
     .finally(() => (state.running = undefined));
   return state.running;
-}
-
-/** At start and then every ITEM_STATS_REFRESH_MINUTES (default 30). */
-export function startItemStatsWorker(minutes = Number(process.env.ITEM_STATS_REFRESH_MINUTES ?? 30)) {
-  void refreshItemStats();
-  const timer = setInterval(() => void refreshItemStats(), minutes * 60_000);
-  timer.unref();
 }

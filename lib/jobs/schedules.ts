@@ -5,6 +5,8 @@ import { createDueReminders, createWeeklyDigests } from '@/db/queries/reminders'
 import { drainGradeOutbox } from '@/lib/lti/server/outbox';
 import { runRosterJob } from '@/lib/lti/server/roster';
 import { createDueRefreshers } from '@/lib/refreshers/schedule';
+import { refreshItemStatsNow } from '@/lib/items/worker';
+import { pruneExpiredRowsLogged } from '@/lib/server/prune-worker';
 import { deliverDueNotifications } from './notifications';
 import { startJobPoller, type Handlers, type RunReport } from './runner';
 
@@ -17,6 +19,8 @@ export const handlers: Handlers = {
   'notifications.deliver': () => deliverDueNotifications(),
   'lti.roster-sync': (job) => runRosterJob(job),
   'jobs.cleanup': () => deleteFinishedJobs(7),
+  'retention.prune': () => pruneExpiredRowsLogged(),
+  'items.refresh': () => refreshItemStatsNow(),
 };
 
 const seconds = (env: string | undefined, fallback: number) => Math.max(1, Math.round(Number(env ?? fallback)));
@@ -38,6 +42,16 @@ export function recurringJobs(): { key: string; name: keyof typeof handlers; eve
     { key: 'refreshers.scan', name: 'refreshers.scan', every: seconds(process.env.REFRESHER_SCAN_SECONDS, 3600) },
     { key: 'notifications.deliver', name: 'notifications.deliver', every: seconds(process.env.NOTIFY_INTERVAL_SECONDS, 30) },
     { key: 'jobs.cleanup', name: 'jobs.cleanup', every: 86_400 },
+    {
+      key: 'retention.prune',
+      name: 'retention.prune',
+      every: seconds(process.env.PRUNE_INTERVAL_MINUTES && String(Number(process.env.PRUNE_INTERVAL_MINUTES) * 60), 600),
+    },
+    {
+      key: 'items.refresh',
+      name: 'items.refresh',
+      every: seconds(process.env.ITEM_STATS_REFRESH_MINUTES && String(Number(process.env.ITEM_STATS_REFRESH_MINUTES) * 60), 1800),
+    },
   ];
 }
 

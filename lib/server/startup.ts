@@ -5,11 +5,9 @@ import { seedDemo } from '@/lib/demo/seed';
 import { startJobs } from '@/lib/jobs/schedules';
 import { startMailOutboxWorker } from '@/lib/mail/sender';
 import { mailConfig } from '@/lib/mail/transport';
-import { startItemStatsWorker } from '@/lib/items/worker';
 import { preloadRegions } from '@/db/queries/operator';
 import { KAZAKHSTAN_REGIONS } from '@/lib/regions/kazakhstan';
 import { configuredOrigin } from './origin';
-import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
@@ -26,13 +24,11 @@ export async function prepareServer() {
   const regionsAdded = await preloadRegions(KAZAKHSTAN_REGIONS);
   if (regionsAdded > 0) console.log(`[kko] added ${regionsAdded} regions of Kazakhstan`);
   if (handle.kind === 'pglite') await seedDemo();
-  // Scores, roll-up, reminders, refreshers and notifications: each run once across all server processes.
+  // Scores, roll-up, reminders, refreshers, notifications, pruning and item statistics: each tick
+  // runs in one of the server processes (the jobs table), however many there are.
   await startJobs();
-  startPruneWorker();
   // Lease-based like the jobs: several processes may drain the mail outbox, each message goes once.
   startMailOutboxWorker();
-  // Item statistics and national learning gain: recomputed under a lock, so one process does it.
-  startItemStatsWorker();
 }
 
 /** A server that cannot lock, migrate or seed its database must not serve requests. */
