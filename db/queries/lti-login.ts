@@ -5,11 +5,10 @@ import { ltiLoginState, ltiNonceUsed } from '@/db/schema';
 
 export type LoginStateRow = typeof ltiLoginState.$inferInsert;
 
+/** Expired logins are removed by the `retention.prune` job, not on every login (one statement per login, not two). */
 export async function recordLoginState(login: LoginStateRow) {
   const db = await getDb();
   await db.insert(ltiLoginState).values(login);
-  // Expired logins are garbage: clear them as we go.
-  await db.delete(ltiLoginState).where(lte(ltiLoginState.expiresAt, sql`now() - interval '1 hour'`));
 }
 
 /** Removes and returns the login state: it works once. */
@@ -19,12 +18,15 @@ export async function takeLoginState(state: string) {
   return row ?? null;
 }
 
-/** True the first time a nonce is seen (an expired record of it is cleared first). */
+/** True the first time a nonce is seen; an expired record of it counts as unseen. One statement. */
 export async function recordNonce(nonce: string, expiresAt: Date) {
   const db = await getDb();
-  await db.delete(ltiNonceUsed).where(and(eq(ltiNonceUsed.nonce, nonce), lte(ltiNonceUsed.expiresAt, sql`now()`)));
-  const inserted = await db.insert(ltiNonceUsed).values({ nonce, expiresAt }).onConflictDoNothing().returning({ nonce: ltiNonceUsed.nonce });
-  return inserted.length === 1;
+  const recorded = await db
+    .insert(ltiNonceUsed)
+    .values({ nonce, expiresAt })
+    .onConflictDoUpdate({ target: ltiNonceUsed.nonce, set: { expiresAt }, setWhere: lte(ltiNonceUsed.expiresAt, sql`now()`) })
+    .returning({ nonce: ltiNonceUsed.nonce });
+  return recorded.length === 1;
 }
 
 /** The login a state names, without using it up: the cookie-less launch page needs its platform. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { findActiveRegistration } from '@/db/queries/lti-registrations';
+import { findActiveRegistration, type StoredRegistration } from '@/db/queries/lti-registrations';
 import { recordTicket } from '@/db/queries/lti-tickets';
 import { recordGradeTarget } from './grade-targets';
 import { ltiPerson, upsertLtiUser } from './lti-users';
@@ -42,8 +42,9 @@ export function launchLocale(launch: ResourceLinkLaunch): Locale | null {
  * registration is bound to, a gradebook target for the module, and a one-time ticket, bound to
  * the launching browser, that it trades for a session on our own origin in that school.
  */
-export async function acceptResourceLaunch(launch: ResourceLinkLaunch) {
-  const stored = await findActiveRegistration(launch.issuer, launch.clientId);
+export async function acceptResourceLaunch(launch: ResourceLinkLaunch, checked?: StoredRegistration) {
+  // The registration the launch was just validated against (read once per launch), else read now.
+  const stored = checked ?? (await findActiveRegistration(launch.issuer, launch.clientId));
   if (!stored?.schoolId)
     throw new LaunchRefused(
       403,

@@ -5,12 +5,28 @@ import { validateLaunch } from '@/lib/lti/launch';
 import { mapRoles } from '@/lib/lti/roles';
 import { clearedStateCookie, serializeStateCookie } from '@/lib/lti/state-cookie';
 import type { ToolUrls } from '@/lib/lti/tool';
+import { findActiveRegistration, type StoredRegistration } from '@/db/queries/lti-registrations';
+import type { RegistrationLookup } from '@/lib/lti/stores';
 import { platformKeys, stores } from './context';
+import { toRegistration } from './stores';
 import { signPickerContext } from './deep-link-context';
 import { launchBindingCookie } from './launch-binding';
 import { acceptResourceLaunch, LaunchRefused } from './launch-flow';
 import { ltiErrorPage } from './pages';
 import { pickerPage } from './picker';
+
+/** The registration lookup of one launch, keeping the stored row it found for what follows the checks. */
+function rememberingRegistrations() {
+  let stored: StoredRegistration | undefined;
+  const registrations: RegistrationLookup = {
+    ...stores.registrations,
+    async findRegistration(issuer, clientId) {
+      stored = await findActiveRegistration(issuer, clientId);
+      return stored ? toRegistration(stored) : null;
+    },
+  };
+  return { registrations, found: () => stored };
+}
 
 export type LaunchInput = { idToken: string | null; state: string | null; browserState: string | null };
 
@@ -21,7 +37,8 @@ export type LaunchInput = { idToken: string | null; state: string | null; browse
  */
 export async function answerLaunch(tool: ToolUrls, input: LaunchInput): Promise<Response> {
   try {
-    const launch = await validateLaunch(input, { tool, ...stores, platformKeys });
+    const { registrations, found } = rememberingRegistrations();
+    const launch = await validateLaunch(input, { tool, ...stores, registrations, platformKeys });
     const clear = serializeStateCookie(clearedStateCookie(tool, input.state!));
     if (launch.messageType === 'LtiDeepLinkingRequest') {
       const role = mapRoles(launch.roles, launch.registration.roleMapping);
@@ -34,7 +51,7 @@ export async function answerLaunch(tool: ToolUrls, input: LaunchInput): Promise<
       page.headers.append('set-cookie', clear);
       return page;
     }
-    const { ticket, binding, locale } = await acceptResourceLaunch(launch);
+    const { ticket, binding, locale } = await acceptResourceLaunch(launch, found());
     const next = new URL('/lti/session', tool.origin);
     next.searchParams.set('ticket', ticket);
     if (locale) next.searchParams.set('lang', locale);
