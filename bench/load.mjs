@@ -21,9 +21,11 @@ function fire(opts, onResponse) {
  * `request`: one autocannon request object (method, path, headers, body, setupRequest, onResponse).
  * `serverPid`: the process whose RSS is sampled. `warmup` seconds are run first and discarded.
  */
-export async function runLoad({ id, name, baseUrl, request, connections, duration, warmup = 0, serverPid, timeout = 30, quietWaitMs = 0 }) {
+export async function runLoad({ id, name, baseUrl, request, connections, duration, warmup = 0, serverPid, extraPids = [], timeout = 30, quietWaitMs = 0 }) {
+  // extraPids: more processes counted as the server (the other app processes and nginx when scaled out).
+  const serverTree = () => [...(serverPid ? processTree(serverPid) : []), ...extraPids.flatMap((p) => processTree(p))];
   const opts = { url: baseUrl, connections, timeout, requests: [request] };
-  const quiet = quietWaitMs > 0 ? await waitForQuiet({ maxMs: quietWaitMs, serverPids: serverPid ? processTree(serverPid) : [] }) : null;
+  const quiet = quietWaitMs > 0 ? await waitForQuiet({ maxMs: quietWaitMs, serverPids: serverTree() }) : null;
   if (warmup > 0) await fire({ ...opts, duration: warmup });
   const latencies = [];
   const statuses = {};
@@ -34,7 +36,7 @@ export async function runLoad({ id, name, baseUrl, request, connections, duratio
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const memory = rss?.stop() ?? null;
-  const cpu = cpuUsage(cpuBefore, cpuSnapshot(), serverPid ? processTree(serverPid) : []);
+  const cpu = cpuUsage(cpuBefore, cpuSnapshot(), serverTree());
   latencies.sort((a, b) => a - b);
   const ok = Object.entries(statuses).reduce((n, [s, c]) => (s >= 200 && s < 300 ? n + c : n), 0);
   return {

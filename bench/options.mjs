@@ -38,8 +38,20 @@ const QUICK = {
 export function parseOptions(argv = process.argv.slice(2)) {
   const flags = new Set(argv);
   const scale = flags.has('--quick') ? QUICK : FULL;
+  const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const database = value('database') ?? scale.database;
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`--database=${database}: use lower-case letters, digits and _`);
+  const processes = (value('processes') ?? '').split(',').filter(Boolean).map(Number);
+  if (processes.some((n) => !Number.isInteger(n) || n < 1 || n > 8))
+    throw new Error(`--processes=${value('processes')}: a list of process counts 1-8, e.g. 1,2`);
   return {
     ...scale,
+    /** Another database than the mode's own (several people benching on one PostgreSQL). */
+    database,
+    /** Also run the scale-out scenarios with this many app processes behind nginx, per count (scale-out.mjs). */
+    processes,
+    /** Only these scenarios (ids, comma-separated): developing one scenario without the rest of the run. */
+    only: value('only')?.split(',').filter(Boolean) ?? null,
     quick: flags.has('--quick'),
     resilience: !flags.has('--no-resilience'),
     /** Keep an already seeded database (development of the bench itself). */

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OUT_DIR, ROOT } from './options.mjs';
+import { scaleOutMarkdown } from './scale-out-report.mjs';
 
 const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 
@@ -240,6 +241,7 @@ export function renderMarkdown(r) {
     for (const [name, q] of Object.entries(e.refresh ?? {}))
       out.push(`### national roll-up: refresh, ${name}`, '', '```sql', q.sql, '```', '```', q.plan, '```', '');
   }
+  out.push(...scaleOutMarkdown(r.scaleOut));
   if (r.resilience) {
     const k = r.resilience.kill;
     const p = r.resilience.postgres;

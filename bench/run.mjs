@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--no-resilience] [--reuse-db] [--rebuild] [--no-wait] [--node-arg=<flag>]...
+// npm run bench [-- --quick] [--no-resilience] [--reuse-db] [--rebuild] [--no-wait] [--node-arg=<flag>]... [--processes=1,2] [--database=<name>] [--only=<ids>]
 // Seeds PostgreSQL, builds and starts the app, runs the load scenarios and both ceilings, EXPLAINs the
 // dashboard and roll-up queries, runs the resilience checks, and writes bench/out/results-*.{md,json}.
 import { databaseExists, withClient } from './db.mjs';
@@ -9,6 +9,7 @@ import { runBaselines } from './baselines.mjs';
 import { machineInfo, ratios, targets, writeReport } from './report.mjs';
 import { ensurePostgresRunning, runResilience } from './resilience.mjs';
 import { captureBytes, prepareScenarios, runAppScenarios } from './scenarios.mjs';
+import { runScaleOut } from './scale-out.mjs';
 import { SPREAD, counts, seedDatabase } from './seed.mjs';
 import { buildApp, freePort, startServer } from './server.mjs';
 
@@ -90,22 +91,30 @@ try {
   };
   log(`captured: ${JSON.stringify(report.captured)}`);
 
-  report.explain = await explainAll(url, prep.typicalSchools[0]);
-  log(
-    `EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up read ${report.explain.rollup.execMs} ms, refresh ${report.explain.refreshTotalMs} ms`,
-  );
+  if (!opts.only) {
+    report.explain = await explainAll(url, prep.typicalSchools[0]);
+    log(
+      `EXPLAIN: dashboard queries ${report.explain.dashboardTotalMs} ms for ${prep.typicalSchools[0].slug} (${prep.typicalSchools[0].teachers} teachers); roll-up read ${report.explain.rollup.execMs} ms, refresh ${report.explain.refreshTotalMs} ms`,
+    );
 
-  report.itemStats = await measureItemStats(url);
-  log(
-    `item statistics: refresh ${report.itemStats.itemRefreshMs} ms, learning gain refresh ${report.itemStats.gainRefreshMs} ms; reads ${JSON.stringify(report.itemStats.reads)}`,
-  );
+    report.itemStats = await measureItemStats(url);
+    log(
+      `item statistics: refresh ${report.itemStats.itemRefreshMs} ms, learning gain refresh ${report.itemStats.gainRefreshMs} ms; reads ${JSON.stringify(report.itemStats.reads)}`,
+    );
+  }
 
   report.scenarios = await runAppScenarios({ app, url, prep, scale: opts, log });
-  report.baselines = await runBaselines({ app, captured, scale: opts, log });
-  report.ratios = ratios(report.scenarios, report.baselines);
-  report.targets = targets(report);
+  if (!opts.only) {
+    report.baselines = await runBaselines({ app, captured, scale: opts, log });
+    report.ratios = ratios(report.scenarios, report.baselines);
+    report.targets = targets(report);
+  }
+  if (opts.processes.length) {
+    // The single server stays up but idle; each process count gets fresh processes behind nginx.
+    report.scaleOut = await runScaleOut({ url, prep, scale: opts, log });
+  }
 
-  if (opts.resilience) {
+  if (opts.resilience && !opts.only) {
     const restart = async () => (app = await startServer({ databaseUrl: url, port, label: `${opts.name}-restarted`, nodeArgs: opts.nodeArgs }));
     const r = await runResilience({ app, url, prep, scale: opts, restart, log });
     app = r.app;

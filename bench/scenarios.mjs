@@ -3,6 +3,7 @@
 import zlib from 'node:zlib';
 import { createAttemptBatch, pickQuizTeachers, verifySubmissions } from './attempts.mjs';
 import { withClient } from './db.mjs';
+import { runLtiLaunchScenario } from './lti-launch.mjs';
 import { runLoad } from './load.mjs';
 import { signIn, signInMany } from './session.mjs';
 
@@ -36,7 +37,7 @@ export async function prepareScenarios({ app, url, scale, log }) {
     const modules = (await c.query('select id, tier, section_ids from modules where not retired order by tier, position')).rows;
     const lessonTeachers = (
       await c.query(`select u.email, m.tiers from memberships m join users u on u.id = m.user_id
-        where m.role = 'teacher' order by md5(u.id::text || 'lesson') limit 50`)
+        where m.role = 'teacher' and u.email like '%@bench.kko' order by md5(u.id::text || 'lesson') limit 50`)
     ).rows;
     // "Typical" schools: the 20 whose teacher count is closest to the median.
     const typical = (
@@ -75,7 +76,13 @@ export async function prepareScenarios({ app, url, scale, log }) {
   const lessons = data.lessonTeachers.map((teacher, i) => {
     const mods = data.modules.filter((m) => teacher.tiers.includes(m.tier));
     const mod = mods[i % mods.length];
-    return { cookie: lessonCookies[i], path: `/learn/${mod.id}/${mod.section_ids[i % mod.section_ids.length]}` };
+    // /learn/<m>/<s> redirects here: the section prerendered per language, then the teacher's marks as JSON (public/lesson.js).
+    const lang = LANGS[i % LANGS.length];
+    return {
+      cookie: lessonCookies[i],
+      path: `/lessons/${lang}/${mod.id}/${mod.section_ids[i % mod.section_ids.length]}`,
+      progressPath: `/api/progress/${mod.id}`,
+    };
   });
   const captureSlug = data.typical[0].slug;
   const cachedPath = `/handouts/${captureSlug}/9-10.pdf?lang=kk`;
@@ -139,7 +146,7 @@ function rotatingGet(items) {
 }
 
 /** The quiz submission scenario: a fresh batch of open attempts, then a check of what was acknowledged. */
-export async function runQuizScenario({ app, url, prep, scale, log, connections = CONCURRENCY.quiz }) {
+export async function runQuizScenario({ app, url, prep, scale, log, connections = CONCURRENCY.quiz, extraPids = [], suffix = '' }) {
   const batch = await createAttemptBatch(url, prep.quizTeachers);
   const rot = rotation(batch);
   const responses = [];
@@ -160,8 +167,8 @@ export async function runQuizScenario({ app, url, prep, scale, log, connections 
     },
   };
   const result = await runLoad({
-    id: 'quiz',
-    name: `quiz submission POST /api/attempts/<id> @${connections}`,
+    id: `quiz${suffix}`,
+    name: `quiz submission POST /api/attempts/<id> @${connections}${suffix}`,
     baseUrl: app.baseUrl,
     request,
     connections,
@@ -169,6 +176,7 @@ export async function runQuizScenario({ app, url, prep, scale, log, connections 
     warmup: scale.warmup,
     quietWaitMs: scale.quietWaitMs,
     serverPid: app.serverPid(),
+    extraPids,
   });
   const verification = await verifySubmissions(url, batch, responses);
   result.pool = { attempts: batch.length, used: rot.used, wraps: rot.wraps };
@@ -177,17 +185,24 @@ export async function runQuizScenario({ app, url, prep, scale, log, connections 
   return result;
 }
 
-/**
- * Hook for the LTI 1.3 launch scenario (full OIDC round trip against the LTI test platform,
- * target ≥ 200/s, p99 ≤ 150 ms at 50 concurrent). Not benchmarked yet: the LTI code is being
- * written. Implement it here and return a runLoad() result; run.mjs already reports it.
- */
-export async function runLtiLaunchScenario(_ctx) {
-  return {
-    id: 'lti-launch',
-    name: 'LTI launch (full OIDC round trip) @50',
-    skipped: 'not benchmarked yet: the LTI launch is being implemented (hook: runLtiLaunchScenario in bench/scenarios.mjs)',
-  };
+/** Reading a lesson: the prerendered section (the same bytes for everyone) and the teacher's read marks. */
+export async function runLessonScenarios({ run, prep, suffix = '' }) {
+  const page = rotatingGet(prep.lessons);
+  const progress = rotatingGet(prep.lessons.map((l) => ({ path: l.progressPath, cookie: l.cookie })));
+  return [
+    await run({
+      id: `lesson${suffix}`,
+      name: `lesson page GET /lessons/<lang>/<module>/<section> @${CONCURRENCY.lesson}${suffix}`,
+      request: page.request,
+      connections: CONCURRENCY.lesson,
+    }),
+    await run({
+      id: `lesson-progress${suffix}`,
+      name: `lesson read marks GET /api/progress/<module> @${CONCURRENCY.lesson}${suffix}`,
+      request: progress.request,
+      connections: CONCURRENCY.lesson,
+    }),
+  ];
 }
 
 export async function runAppScenarios({ app, url, prep, scale, log }) {
@@ -200,15 +215,12 @@ export async function runAppScenarios({ app, url, prep, scale, log }) {
     return r;
   };
 
-  const lesson = rotatingGet(prep.lessons);
-  await run({
-    id: 'lesson',
-    name: `lesson page GET /learn/<module>/<section> @${CONCURRENCY.lesson}`,
-    request: lesson.request,
-    connections: CONCURRENCY.lesson,
-  });
+  const want = (id) => !scale.only || scale.only.includes(id);
+  if (want('lesson')) await runLessonScenarios({ run, prep });
 
-  results.push(await runQuizScenario({ app, url, prep, scale, log }));
+  if (want('quiz')) results.push(await runQuizScenario({ app, url, prep, scale, log }));
+  if (want('lti-launch')) results.push(await runLtiLaunchScenario({ app, url, prep, scale, log }));
+  if (scale.only && !scale.only.some((id) => !['lesson', 'quiz', 'lti-launch'].includes(id))) return results;
 
   const dashboard = rotatingGet(prep.admins.map((cookie) => ({ path: '/admin', cookie })));
   await run({ id: 'dashboard', name: `school dashboard GET /admin @${CONCURRENCY.dashboard}`, request: dashboard.request, connections: CONCURRENCY.dashboard });
@@ -246,7 +258,5 @@ export async function runAppScenarios({ app, url, prep, scale, log }) {
     request: { method: 'GET', path: prep.cachedPath },
     connections: CONCURRENCY.handoutCached,
   });
-
-  results.push(await runLtiLaunchScenario({ app, url, prep, scale, log }));
   return results;
 }

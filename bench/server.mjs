@@ -26,7 +26,8 @@ export function buildApp({ rebuild = false, log = console.log } = {}) {
     log(`build: reusing ${DIST_DIR} (newer than the sources; --rebuild to force)`);
     return { reused: true, ms: 0 };
   }
-  const saved = REWRITTEN_BY_BUILD.map((f) => [f, fs.readFileSync(path.join(ROOT, f), { encoding: null, flag: 'r' })]);
+  // A fresh checkout may lack next-env.d.ts (gitignored): only files that exist are put back.
+  const saved = REWRITTEN_BY_BUILD.filter((f) => fs.existsSync(path.join(ROOT, f))).map((f) => [f, fs.readFileSync(path.join(ROOT, f))]);
   const t = performance.now();
   try {
     const run = spawnSync(process.execPath, [NEXT, 'build'], {
@@ -140,6 +141,8 @@ export async function startServer({ databaseUrl, port, label = 'app', env = {}, 
       DATABASE_URL: databaseUrl,
       AUTH_SECRET,
       PORT: String(port),
+      // The LTI scenario's platform serves its key set over http on this machine.
+      LTI_ALLOW_LOOPBACK_HTTP: '1',
       ...env,
     },
     stdio: ['ignore', out, out],
