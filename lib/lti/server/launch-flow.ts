@@ -44,7 +44,8 @@ export function launchLocale(launch: ResourceLinkLaunch): Locale | null {
  */
 export async function acceptResourceLaunch(launch: ResourceLinkLaunch, checked?: StoredRegistration) {
   // The registration the launch was just validated against (read once per launch), else read now.
-  const stored = checked ?? (await findActiveRegistration(launch.issuer, launch.clientId));
+  const same = checked && checked.issuer === launch.issuer && checked.clientId === launch.clientId;
+  const stored = same ? checked : await findActiveRegistration(launch.issuer, launch.clientId);
   if (!stored?.schoolId)
     throw new LaunchRefused(
       403,
