@@ -3,6 +3,7 @@ import { refreshLearningGainSnapshot } from '@/db/queries/confidence';
 import { refreshItemStatsSnapshot } from '@/db/queries/item-stats';
 import { getCatalog } from '@/lib/content/catalog';
 import { itemKeys } from './keys';
+import { env } from '@/env';
 
 const state = ((globalThis as { __kkoItemStats?: { running?: Promise<void> } }).__kkoItemStats ??= {});
 
@@ -20,7 +21,7 @@ export function refreshItemStats() {
 }
 
 /** At start and then every ITEM_STATS_REFRESH_MINUTES (default 30). */
-export function startItemStatsWorker(minutes = Number(process.env.ITEM_STATS_REFRESH_MINUTES ?? 30)) {
+export function startItemStatsWorker(minutes = env().ITEM_STATS_REFRESH_MINUTES) {
   void refreshItemStats();
   const timer = setInterval(() => void refreshItemStats(), minutes * 60_000);
   timer.unref();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { pruneExpiredRows } from '@/db/queries/retention';
+import { env } from '@/env';
 
 const state = ((globalThis as { __kkoPrune?: { running?: Promise<void>; started?: boolean } }).__kkoPrune ??= {});
 
@@ -16,7 +17,7 @@ export function pruneNow() {
 }
 
 /** Clears expired logins, nonces, tickets, sessions, bind links and old throttle keys every PRUNE_INTERVAL_MINUTES (default 10). */
-export function startPruneWorker(minutes = Number(process.env.PRUNE_INTERVAL_MINUTES ?? 10)) {
+export function startPruneWorker(minutes = env().PRUNE_INTERVAL_MINUTES) {
   if (state.started) return;
   state.started = true;
   void pruneNow();
