@@ -156,6 +156,16 @@ export function env(): Env {
   return (holder.env ??= parseEnv(process.env));
 }
 
+/** Start-up: a bad environment ends the process with every bad variable named. */
+export function checkEnvOrExit() {
+  try {
+    env();
+  } catch (err) {
+    console.error(`[kko] cannot start: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
 /**
  * The embedded mode's generated session secret (lib/server/secret.ts): set for this process and
  * for every later reader, since next-auth and other bundles read process.env themselves.
