@@ -9,6 +9,7 @@ import { launchBindingOf } from '@/lib/lti/server/launch-binding';
 import { checkPassword } from '@/lib/auth/credentials';
 import { clientAddress } from '@/lib/server/client-address';
 import { logAuthError } from '@/lib/auth/log';
+import { env } from '@/env';
 
 class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
@@ -27,13 +28,13 @@ const SESSION_SECONDS = 12 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
-  secret: process.env.AUTH_SECRET,
+  secret: env().AUTH_SECRET,
   // The signed cookie names a server-side session row (user_sessions): ending the row ends the session at once.
   session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   pages: { signIn: '/signin' },
   logger: { error: (error) => logAuthError(error) },
   // Inside an LMS iframe only SameSite=None cookies survive; that needs https (PUBLIC_URL).
-  ...(process.env.PUBLIC_URL?.startsWith('https://')
+  ...(env().PUBLIC_URL?.startsWith('https://')
     ? {
         cookies: {
           sessionToken: {

@@ -44,4 +44,12 @@ export default defineConfig([
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/auth'], message: 'lib/ holds domain rules: session glue lives in app/_lib.' }] }],
     },
   },
+  {
+    // Configuration is read through env() (env.ts: validated once at start-up), never process.env.
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'db/**/*.ts', 'auth.ts', 'proxy.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through env() from @/env.' }],
+    },
+  },
 ]);

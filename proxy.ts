@@ -3,6 +3,7 @@ import { isLocale, LOCALE_OVERRIDE_HEADER } from '@/lib/i18n/locales';
 import { frameAncestors } from '@/lib/lti/server/frame-ancestors';
 import { contentSecurityPolicy, newNonce } from '@/lib/server/csp';
 import { publicOrigin } from '@/lib/server/origin';
+import { env, isDevelopment } from '@/env';
 
 // An early redirect only: every protected page, action and query checks the session again.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -35,7 +36,7 @@ async function framers(request: NextRequest) {
   if (pathname === '/lti/register') {
     try {
       const u = new URL(searchParams.get('openid_configuration') ?? '');
-      if (u.protocol === 'https:' || (process.env.LTI_ALLOW_LOOPBACK_HTTP === '1' && u.protocol === 'http:')) return `'self' ${u.origin}`;
+      if (u.protocol === 'https:' || (env().LTI_ALLOW_LOOPBACK_HTTP && u.protocol === 'http:')) return `'self' ${u.origin}`;
     } catch {
       // no usable configuration address: only this site
     }
@@ -65,7 +66,7 @@ export async function proxy(request: NextRequest) {
     nonce,
     frameAncestors: await framers(request),
     sameOriginForms: !FRAMEABLE.test(pathname),
-    dev: process.env.NODE_ENV === 'development',
+    dev: isDevelopment(),
   });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);

@@ -10,8 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['env.test.ts', 'lib/**/*.test.ts', 'db/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/env-reset.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

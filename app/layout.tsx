@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteHeader } from './_components/site-header';
+// One stylesheet in three files, in this order (the cascade depends on it).
 import './globals.css';
+import './styles/learning.css';
+import './styles/forms-and-dashboards.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common');

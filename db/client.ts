@@ -7,6 +7,7 @@ import pg from 'pg';
 import * as schema from './schema';
 import { acquireLock, releaseLock, type LockInfo } from './lock';
 import { makePrivate } from './private-dir';
+import { env } from '@/env';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -26,7 +27,7 @@ export type DbHandle = {
 // The data directory is chosen at run time and never shipped with the build: without the
 // turbopackIgnore hints Turbopack's file tracer cannot resolve the path and traces the whole project.
 export function dataDirFromEnv() {
-  return path.resolve(/* turbopackIgnore: true */ process.env.KKO_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'data'));
+  return path.resolve(/* turbopackIgnore: true */ env().KKO_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'data'));
 }
 
 export function pgliteDir(dataDir: string) {
@@ -36,7 +37,7 @@ export function pgliteDir(dataDir: string) {
 export async function openPostgres(url: string): Promise<DbHandle> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    max: env().DB_POOL_SIZE,
     connectionTimeoutMillis: 5_000,
     // The app's queries are short; JIT compilation only ever added latency to them.
     options: '-c jit=off',
@@ -82,6 +83,6 @@ export async function openPglite(dataDir: string | null, opts: { port?: number |
 }
 
 export function openFromEnv(opts: { port?: number | null } = {}): Promise<DbHandle> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   return url ? openPostgres(url) : openPglite(dataDirFromEnv(), opts);
 }

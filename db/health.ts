@@ -1,9 +1,10 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getHandle } from '@/db';
+import { env } from '@/env';
 
 export async function checkDatabase() {
-  const kind = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+  const kind = env().DATABASE_URL ? 'postgres' : 'pglite';
   try {
     const handle = await getHandle();
     await handle.db.execute(sql`select 1`);

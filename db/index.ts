@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { openFromEnv, type Database, type DbHandle } from './client';
 import { migrateDatabase } from './migrate';
+import { env, isBuildPhase } from '@/env';
 
 export type { Database, DbHandle } from './client';
 
@@ -10,11 +11,11 @@ const holder = ((globalThis as { __kkoDb?: Holder }).__kkoDb ??= {});
 
 /** The process-wide database, opened (and migrated) on first use. Never called during `next build`. */
 export function getHandle(): Promise<DbHandle> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') {
+  if (isBuildPhase()) {
     throw new Error('The database must not be opened during next build');
   }
   holder.handle ??= (async () => {
-    const handle = await openFromEnv({ port: process.env.PORT ? Number(process.env.PORT) : 3000 });
+    const handle = await openFromEnv({ port: env().PORT });
     await migrateDatabase(handle);
     return handle;
   })().catch((err) => {

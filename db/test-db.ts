@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { env } from '@/env';
 import { openPglite, openPostgres, type DbHandle } from './client';
 import { useHandle } from './index';
 import { migrateDatabase } from './migrate';
@@ -9,7 +10,7 @@ import { migrateDatabase } from './migrate';
  * database on the PostgreSQL server named by DATABASE_URL (dropped afterwards).
  */
 export async function createTestDatabase(): Promise<DbHandle & { dispose(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     const handle = await openPglite(null);
     await migrateDatabase(handle);

@@ -54,7 +54,7 @@ async function direct(t: OperatorTask) {
   useHandle(handle);
   try {
     await migrateDatabase(handle);
-    const result = await runOperatorTask(handle, t, taskInput(t));
+    const result = await runOperatorTask({ handle }, t, taskInput(t));
     if (result.backup) {
       const file = backupFile();
       writePrivate(file, Buffer.from(await result.backup.arrayBuffer()));

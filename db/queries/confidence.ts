@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db';
 import { confidenceAnswers, learningGainSnapshots } from '@/db/schema';
 import type { Scope } from './progress';
+import { learningGainInsert, schoolLearningGain } from './learning-stats-sql';
 
 export type ConfidencePhase = 'before' | 'after';
 export type ConfidenceValue = { questionId: string; value: number | null };
@@ -37,33 +38,9 @@ export type LearningGainRow = {
   paired_change: number | null;
 };
 
-/**
- * Per module: each teacher's mean over the questions they answered, per phase; then the mean of
- * those over teachers before and after, and the mean change of the teachers who answered both.
- * Skipped questions (null) count nowhere.
- */
-const gainSql = (where: ReturnType<typeof sql>) => sql`
-  with t as (
-    select user_id, module_id, phase, avg(value)::float8 as v
-    from confidence_answers where value is not null and ${where}
-    group by user_id, module_id, phase
-  ), p as (
-    select b.module_id, count(*)::int as paired_teachers, avg(a.v - b.v)::float8 as paired_change
-    from t b join t a on a.user_id = b.user_id and a.module_id = b.module_id and a.phase = 'after'
-    where b.phase = 'before' group by b.module_id
-  ), m as (
-    select module_id,
-      count(*) filter (where phase = 'before')::int as before_teachers, avg(v) filter (where phase = 'before')::float8 as before_mean,
-      count(*) filter (where phase = 'after')::int as after_teachers, avg(v) filter (where phase = 'after')::float8 as after_mean
-    from t group by module_id
-  )
-  select m.module_id, m.before_teachers, m.before_mean, m.after_teachers, m.after_mean,
-    coalesce(p.paired_teachers, 0) as paired_teachers, p.paired_change
-  from m left join p using (module_id)`;
-
 /** One school's learning gain: its own teachers' answers only. */
 export async function getSchoolLearningGain(schoolId: string) {
-  return queryRows<LearningGainRow>(gainSql(sql`school_id = ${schoolId}`));
+  return queryRows<LearningGainRow>(schoolLearningGain(schoolId));
 }
 
 /** Recomputes the national learning gain (every school) into its snapshot. */
@@ -75,9 +52,7 @@ export async function refreshLearningGainSnapshot() {
     const [lock] = locked.rows;
     if (!lock?.ok) return;
     await tx.execute(sql`delete from learning_gain_snapshots`);
-    await tx.execute(sql`
-      insert into learning_gain_snapshots (module_id, before_teachers, before_mean, after_teachers, after_mean, paired_teachers, paired_change, computed_at)
-      select g.*, now() from (${gainSql(sql`true`)}) g`);
+    await tx.execute(learningGainInsert());
   });
 }
 

@@ -1,3 +1,4 @@
+import { resetEnvForTests } from '@/env';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runDueJobs } from '@/lib/jobs/runner';
 import { createTestDatabase } from '@/db/test-db';
@@ -24,6 +25,7 @@ const COURSE = 'staff-course-1';
 
 beforeAll(async () => {
   process.env.LTI_ROSTER_RETRY_MS = '300';
+  resetEnvForTests();
   db = await createTestDatabase();
   for (const slug of ['a', 'b']) school[slug] = (await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug })).id;
   platform = await startTestPlatform({

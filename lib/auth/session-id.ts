@@ -1,6 +1,7 @@
 import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
+import { env } from '@/env';
 
 const COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 
@@ -11,7 +12,7 @@ const COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
  */
 export async function currentSessionId(): Promise<string | null> {
   const jar = await cookies();
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) return null;
   for (const name of COOKIES) {
     const value = jar.get(name)?.value;

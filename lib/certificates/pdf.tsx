@@ -1,9 +1,9 @@
 import 'server-only';
-import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import QRCode from 'qrcode';
+import { StyleSheet, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { FONT_FAMILY, registerPdfFonts } from '@/lib/pdf/fonts';
+import { CertificateDocument, issuedOn, qrDataUrl } from './layout';
 
 export type CertificateData = {
   id: string;
@@ -35,7 +35,6 @@ const styles = StyleSheet.create({
   name: { fontSize: 24, fontWeight: 700, marginTop: 4, lineHeight: 1.25 },
   module: { fontSize: 18, fontWeight: 700, marginTop: 4, lineHeight: 1.3 },
   row: { flexDirection: 'row', marginTop: 28, justifyContent: 'space-between', alignItems: 'flex-end' },
-  facts: { flexDirection: 'column' },
   qr: { width: 110, height: 110 },
   small: { fontSize: 9, color: '#4a5866', marginTop: 4 },
 });
@@ -43,45 +42,20 @@ const styles = StyleSheet.create({
 /** An A4 landscape certificate in one language, with a QR code to its public verification page. */
 export async function renderCertificatePdf(c: CertificateData, locale: Locale, labels: CertificateLabels, verifyUrl: string) {
   registerPdfFonts();
-  const qr = await QRCode.toDataURL(verifyUrl, { margin: 1, width: 330 });
-  const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
-    c.issuedAt,
-  );
+  const qr = await qrDataUrl(verifyUrl, 330);
+  const facts = [`${labels.tier}: ${c.tier}`, `${labels.score}: ${c.score}%`, `${labels.date}: ${issuedOn(c.issuedAt, locale)}`, `${labels.number}: ${c.id}`];
   return renderToBuffer(
-    <Document title={`${labels.heading} ${c.id}`} language={locale}>
-      <Page size="A4" orientation="landscape" style={styles.page}>
-        <View style={styles.frame}>
-          <Text style={styles.heading}>{labels.heading}</Text>
-          <Text style={styles.label}>{labels.awardedTo}</Text>
-          <Text style={styles.name}>{c.teacherName}</Text>
-          <Text style={styles.label}>{c.schoolName[locale]}</Text>
-          <Text style={styles.label}>{labels.forCompleting}</Text>
-          <Text style={styles.module}>{c.moduleTitle[locale]}</Text>
-          <View style={styles.row}>
-            <View style={styles.facts}>
-              <Text>
-                {labels.tier}: {c.tier}
-              </Text>
-              <Text>
-                {labels.score}: {c.score}%
-              </Text>
-              <Text>
-                {labels.date}: {date}
-              </Text>
-              <Text>
-                {labels.number}: {c.id}
-              </Text>
-              <Text style={styles.small}>
-                {labels.verify}: {verifyUrl}
-              </Text>
-              <Text style={styles.small}>{labels.evidence}</Text>
-            </View>
-            {/* react-pdf's Image has no alt; the URL is printed beside it. */}
-            {/* eslint-disable-next-line jsx-a11y/alt-text */}
-            <Image style={styles.qr} src={qr} />
-          </View>
-        </View>
-      </Page>
-    </Document>,
+    <CertificateDocument
+      id={c.id}
+      locale={locale}
+      styles={styles}
+      labels={labels}
+      teacherName={c.teacherName}
+      schoolName={c.schoolName[locale]}
+      subject={<Text style={styles.module}>{c.moduleTitle[locale]}</Text>}
+      facts={facts}
+      verifyUrl={verifyUrl}
+      qr={qr}
+    />,
   );
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import QRCode from 'qrcode';
+import { StyleSheet, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { withDocumentFonts } from '@/lib/pdf/fonts';
+import { CertificateDocument, issuedOn, qrDataUrl } from './layout';
 
 export type TierCertificateData = {
   id: string;
@@ -46,50 +46,33 @@ const styles = StyleSheet.create({
 
 /** An A4 landscape certificate for a whole age group, with its modules, the study hours and a QR code. */
 export async function renderTierCertificatePdf(c: TierCertificateData, locale: Locale, labels: TierCertificateLabels, verifyUrl: string) {
-  const qr = await QRCode.toDataURL(verifyUrl, { margin: 1, width: 300 });
-  const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
-    c.issuedAt,
+  const qr = await qrDataUrl(verifyUrl, 300);
+  const facts = [`${labels.hours}: ${studyHours(c.minutes, locale)}`, `${labels.date}: ${issuedOn(c.issuedAt, locale)}`, `${labels.number}: ${c.id}`];
+  const subject = (
+    <>
+      <Text style={styles.tier}>{c.tier}</Text>
+      <Text style={styles.label}>{labels.modules}</Text>
+      {c.moduleTitles.map((t, i) => (
+        <Text key={i} style={styles.item}>
+          {i + 1}. {t[locale]}
+        </Text>
+      ))}
+    </>
   );
   return withDocumentFonts((family) =>
     renderToBuffer(
-      <Document title={`${labels.heading} ${c.id}`} language={locale}>
-        <Page size="A4" orientation="landscape" style={{ ...styles.page, fontFamily: family }}>
-          <View style={styles.frame}>
-            <Text style={styles.heading}>{labels.heading}</Text>
-            <Text style={styles.label}>{labels.awardedTo}</Text>
-            <Text style={styles.name}>{c.teacherName}</Text>
-            <Text style={styles.label}>{c.schoolName[locale]}</Text>
-            <Text style={styles.label}>{labels.forCompleting}</Text>
-            <Text style={styles.tier}>{c.tier}</Text>
-            <Text style={styles.label}>{labels.modules}</Text>
-            {c.moduleTitles.map((t, i) => (
-              <Text key={i} style={styles.item}>
-                {i + 1}. {t[locale]}
-              </Text>
-            ))}
-            <View style={styles.row}>
-              <View>
-                <Text>
-                  {labels.hours}: {studyHours(c.minutes, locale)}
-                </Text>
-                <Text>
-                  {labels.date}: {date}
-                </Text>
-                <Text>
-                  {labels.number}: {c.id}
-                </Text>
-                <Text style={styles.small}>
-                  {labels.verify}: {verifyUrl}
-                </Text>
-                <Text style={styles.small}>{labels.evidence}</Text>
-              </View>
-              {/* react-pdf's Image has no alt; the URL is printed beside it. */}
-              {/* eslint-disable-next-line jsx-a11y/alt-text */}
-              <Image style={styles.qr} src={qr} />
-            </View>
-          </View>
-        </Page>
-      </Document>,
+      <CertificateDocument
+        id={c.id}
+        locale={locale}
+        styles={{ ...styles, page: { ...styles.page, fontFamily: family } }}
+        labels={labels}
+        teacherName={c.teacherName}
+        schoolName={c.schoolName[locale]}
+        subject={subject}
+        facts={facts}
+        verifyUrl={verifyUrl}
+        qr={qr}
+      />,
     ),
   );
 }

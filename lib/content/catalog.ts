@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { parseLesson, ContentError } from './parse';
 import { TIERS, type Tier } from './tiers';
 import { QuizBankSchema, type Lesson, type QuizBank } from './types';
+import { env } from '@/env';
 
 export type CatalogModule = {
   id: string;
@@ -21,7 +22,8 @@ export type CatalogModule = {
 };
 
 export function modulesRoot() {
-  return process.env.KKO_MODULES_DIR ? path.resolve(process.env.KKO_MODULES_DIR) : path.join(process.cwd(), 'modules');
+  const dir = env().KKO_MODULES_DIR;
+  return dir ? path.resolve(dir) : path.join(process.cwd(), 'modules');
 }
 
 function readJson(file: string): unknown {

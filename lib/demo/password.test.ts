@@ -1,3 +1,4 @@
+import { resetEnvForTests } from '@/env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/db/test-db';
 import { createSession, getSession } from '@/db/queries/sessions';
@@ -12,6 +13,7 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
   db = await createTestDatabase();
   process.env.DEMO_PASSWORD = 'first-password';
+  resetEnvForTests();
   await seedDemo(() => {});
   const other = await createSchoolIfAbsent('other', { en: 'Other', ru: 'Другая', kk: 'Басқа' });
   await createMemberIfAbsent(other.id, {
@@ -25,6 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete process.env.DEMO_PASSWORD;
+  resetEnvForTests();
   await db.dispose();
 });
 

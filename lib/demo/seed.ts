@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createMemberIfAbsent, createOperatorIfAbsent } from '@/db/queries/users';
 import { createSchoolIfAbsent } from '@/db/queries/schools';
 import { hashPassword } from '@/lib/auth/password';
+import { env } from '@/env';
 
 export const DEMO_SCHOOL = {
   slug: 'demo',
@@ -24,7 +25,7 @@ export const DEMO_OPERATOR = { email: 'operator@demo.school', name: 'Operator (d
  */
 export async function seedDemo(log: (line: string) => void = console.log) {
   const school = await createSchoolIfAbsent(DEMO_SCHOOL.slug, DEMO_SCHOOL.name);
-  const fromEnv = process.env.DEMO_PASSWORD;
+  const fromEnv = env().DEMO_PASSWORD;
   const password = fromEnv || randomBytes(9).toString('base64url');
   const hash = await hashPassword(password);
   const created: string[] = [];

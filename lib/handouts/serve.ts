@@ -15,11 +15,12 @@ import { renderHandoutHtml } from './html';
 import { handoutLabels } from './labels';
 import { renderHandoutPdf } from './pdf';
 import type { HandoutSchool } from './types';
+import { env } from '@/env';
 
 export type HandoutForm = 'page' | 'pdf' | 'png';
 const TYPES: Record<HandoutForm, string> = { page: 'text/html; charset=utf-8', pdf: 'application/pdf', png: 'image/png' };
 
-const cache = new ByteLru(Number(process.env.HANDOUT_CACHE_MB ?? 64) * 1024 * 1024);
+const cache = new ByteLru(env().HANDOUT_CACHE_MB * 1024 * 1024);
 const inflight = new Map<string, Promise<Buffer>>();
 
 /** "9-10", "9-10.pdf" or "9-10.png". */

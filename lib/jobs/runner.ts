@@ -1,5 +1,6 @@
 import 'server-only';
 import { claimDueJobs, failJob, finishJob, type ClaimedJob } from '@/db/queries/jobs';
+import { env } from '@/env';
 
 export type JobHandler = (job: ClaimedJob) => Promise<unknown>;
 export type Handlers = Record<string, JobHandler>;
@@ -9,12 +10,10 @@ const MAX_ATTEMPTS = 8;
 /** 30 s, 60 s, 120 s … capped at an hour. */
 export const retrySeconds = (attempts: number) => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
 
-/** A run must finish well inside its lease, or another process may take the job over. */
-export const LEASE_SECONDS = Number(process.env.JOB_LEASE_SECONDS ?? 300);
-
 /** Claims and runs this process's share of due jobs once; returns what ran. */
 export async function runDueJobs(handlers: Handlers, limit = 10): Promise<RunReport[]> {
-  const claimed = await claimDueJobs(Object.keys(handlers), limit, LEASE_SECONDS);
+  // A run must finish well inside its lease (JOB_LEASE_SECONDS), or another process may take the job over.
+  const claimed = await claimDueJobs(Object.keys(handlers), limit, env().JOB_LEASE_SECONDS);
   const reports: RunReport[] = [];
   for (const job of claimed) {
     const handler = handlers[job.name]!;

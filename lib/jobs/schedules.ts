@@ -9,6 +9,7 @@ import { refreshItemStatsNow } from '@/lib/items/worker';
 import { pruneExpiredRowsLogged } from '@/lib/server/prune-worker';
 import { deliverDueNotifications } from './notifications';
 import { startJobPoller, type Handlers, type RunReport } from './runner';
+import { env } from '@/env';
 
 /** Every kind of background work the server does, by job name. */
 export const handlers: Handlers = {
@@ -23,40 +24,25 @@ export const handlers: Handlers = {
   'items.refresh': () => refreshItemStatsNow(),
 };
 
-const seconds = (env: string | undefined, fallback: number) => Math.max(1, Math.round(Number(env ?? fallback)));
+const seconds = (value: number) => Math.max(1, Math.round(value));
 
 /** The recurring jobs and how often each runs (seconds); one row each, shared by all processes. */
 export function recurringJobs(): { key: string; name: keyof typeof handlers; every: number }[] {
+  const config = env();
   return [
-    {
-      key: 'lti.grade-outbox',
-      name: 'lti.grade-outbox',
-      every: seconds(process.env.GRADE_OUTBOX_INTERVAL_MS && String(Number(process.env.GRADE_OUTBOX_INTERVAL_MS) / 1000), 2),
-    },
-    {
-      key: 'rollup.refresh',
-      name: 'rollup.refresh',
-      every: seconds(process.env.ROLLUP_REFRESH_MINUTES && String(Number(process.env.ROLLUP_REFRESH_MINUTES) * 60), 300),
-    },
-    { key: 'reminders.scan', name: 'reminders.scan', every: seconds(process.env.REMINDER_SCAN_SECONDS, 900) },
-    { key: 'refreshers.scan', name: 'refreshers.scan', every: seconds(process.env.REFRESHER_SCAN_SECONDS, 3600) },
-    { key: 'notifications.deliver', name: 'notifications.deliver', every: seconds(process.env.NOTIFY_INTERVAL_SECONDS, 30) },
+    { key: 'lti.grade-outbox', name: 'lti.grade-outbox', every: seconds(config.GRADE_OUTBOX_INTERVAL_MS / 1000) },
+    { key: 'rollup.refresh', name: 'rollup.refresh', every: seconds(config.ROLLUP_REFRESH_MINUTES * 60) },
+    { key: 'reminders.scan', name: 'reminders.scan', every: seconds(config.REMINDER_SCAN_SECONDS) },
+    { key: 'refreshers.scan', name: 'refreshers.scan', every: seconds(config.REFRESHER_SCAN_SECONDS) },
+    { key: 'notifications.deliver', name: 'notifications.deliver', every: seconds(config.NOTIFY_INTERVAL_SECONDS) },
     { key: 'jobs.cleanup', name: 'jobs.cleanup', every: 86_400 },
-    {
-      key: 'retention.prune',
-      name: 'retention.prune',
-      every: seconds(process.env.PRUNE_INTERVAL_MINUTES && String(Number(process.env.PRUNE_INTERVAL_MINUTES) * 60), 600),
-    },
-    {
-      key: 'items.refresh',
-      name: 'items.refresh',
-      every: seconds(process.env.ITEM_STATS_REFRESH_MINUTES && String(Number(process.env.ITEM_STATS_REFRESH_MINUTES) * 60), 1800),
-    },
+    { key: 'retention.prune', name: 'retention.prune', every: seconds(config.PRUNE_INTERVAL_MINUTES * 60) },
+    { key: 'items.refresh', name: 'items.refresh', every: seconds(config.ITEM_STATS_REFRESH_MINUTES * 60) },
   ];
 }
 
 /** Registers the recurring jobs and polls for due work in this process (JOBS_POLL_MS, default 1000). */
 export async function startJobs(onRun?: (r: RunReport) => void) {
   for (const j of recurringJobs()) await ensureSchedule(j.key, j.name, j.every);
-  return startJobPoller(handlers, { intervalMs: Number(process.env.JOBS_POLL_MS ?? 1000), onRun });
+  return startJobPoller(handlers, { intervalMs: env().JOBS_POLL_MS, onRun });
 }

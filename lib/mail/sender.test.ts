@@ -1,3 +1,4 @@
+import { resetEnvForTests } from '@/env';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, transaction } from '@/db';
@@ -20,6 +21,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   delete process.env.SMTP_URL;
+  resetEnvForTests();
   while (servers.length) await servers.pop()!.close();
   await queryRows(sql`delete from mail_outbox`);
 });
@@ -53,7 +55,9 @@ describe('mail sender over a real SMTP server', () => {
     const smtp = await startSmtpServer();
     servers.push(smtp);
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     process.env.MAIL_FROM = 'KKO Teach <no-reply@teach.example.kz>';
+    resetEnvForTests();
     const id = await queue('kk@north.kz', 'kk');
     expect(await drainMailOutbox()).toBe(1);
     const mail = await smtp.waitFor('kk@north.kz');
@@ -72,6 +76,7 @@ describe('mail sender over a real SMTP server', () => {
     const smtp = await startSmtpServer({ refuse: (n) => (n === 1 ? 451 : null) });
     servers.push(smtp);
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     const id = await queue('retry@north.kz');
     await drainMailOutbox({ backoff: () => 1 });
     const first = await statusOf(id);
@@ -91,6 +96,7 @@ describe('mail sender over a real SMTP server', () => {
     const smtp = await startSmtpServer({ refuse: () => 550 });
     servers.push(smtp);
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     const id = await queue('gone@north.kz');
     await drainMailOutbox();
     expect(await statusOf(id)).toMatchObject({ status: 'failed', last_error: 'The mail server answered 550 (refused).' });
@@ -100,10 +106,12 @@ describe('mail sender over a real SMTP server', () => {
     expect(await statusOf(id)).toMatchObject({ status: 'pending', tries: 0 });
     expect(await markMailShared(admin, id)).toBe(false);
     delete process.env.SMTP_URL;
+    resetEnvForTests();
     expect(await markMailShared({ actorId: null as unknown as string, schoolId }, id)).toBe(true);
     expect(await statusOf(id)).toMatchObject({ status: 'shared' });
     // A shared message is never mailed afterwards.
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     expect(await drainMailOutbox()).toBe(0);
   });
 
@@ -111,6 +119,7 @@ describe('mail sender over a real SMTP server', () => {
     const smtp = await startSmtpServer();
     await smtp.close();
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     const id = await queue('down@north.kz');
     await drainMailOutbox();
     expect(await statusOf(id)).toMatchObject({ status: 'pending', tries: 1, last_error: 'Could not reach the mail server.' });
@@ -120,6 +129,7 @@ describe('mail sender over a real SMTP server', () => {
     const smtp = await startSmtpServer();
     servers.push(smtp);
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     await transaction((tx) =>
       queueMail(tx, {
         schoolId,
@@ -150,6 +160,7 @@ describe('mail sender over a real SMTP server', () => {
     const smtp = await startSmtpServer();
     servers.push(smtp);
     process.env.SMTP_URL = smtp.url;
+    resetEnvForTests();
     for (let i = 0; i < 12; i++) await queue(`many${i}@north.kz`);
     await Promise.all([drainMailOutbox({ limit: 5 }), drainMailOutbox({ limit: 5 }), drainMailOutbox({ limit: 5 })]);
     await drainMailOutbox();

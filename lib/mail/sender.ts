@@ -1,6 +1,7 @@
 import 'server-only';
 import { claimDueMail, markMailFailed, markMailRetry, markMailSent, type ClaimedMail } from '@/db/queries/mail-outbox';
 import { classifySendError, mailConfig, smtpTransport, type MailConfig } from './transport';
+import { env } from '@/env';
 
 const MAX_TRIES = 15;
 /** Longer than the worst send (connect 10 s + greeting 10 s + socket 30 s): a lease never runs out mid-send. */
@@ -46,7 +47,7 @@ export async function drainMailOutbox(opts: { limit?: number; backoff?: (tries: 
 }
 
 /** Polls the outbox in the background of the server process (later: a job of the jobs module). */
-export function startMailOutboxWorker(intervalMs = Number(process.env.MAIL_OUTBOX_INTERVAL_MS ?? 2000)) {
+export function startMailOutboxWorker(intervalMs = env().MAIL_OUTBOX_INTERVAL_MS) {
   if (!mailConfig()) {
     console.log("[mail] no SMTP_URL: messages wait in each school's Outbox (/admin/outbox)");
     return () => {};

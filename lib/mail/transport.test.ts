@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@/env';
 import { classifySendError, mailConfig } from './transport';
 
 describe('mail configuration', () => {
+  const config = (vars: Record<string, string>) => mailConfig(parseEnv(vars));
   it('is off without SMTP_URL and refuses anything but smtp(s) addresses', () => {
-    expect(mailConfig({})).toBeNull();
-    expect(mailConfig({ SMTP_URL: '  ' })).toBeNull();
-    expect(() => mailConfig({ SMTP_URL: 'http://mail.example.kz' })).toThrow(/smtp:\/\//);
-    expect(mailConfig({ SMTP_URL: 'smtps://u:p@mail.example.kz:465', MAIL_FROM: 'School <a@b.kz>' })).toEqual({
+    expect(config({})).toBeNull();
+    expect(config({ SMTP_URL: '  ' })).toBeNull();
+    expect(() => config({ SMTP_URL: 'http://mail.example.kz' })).toThrow(/SMTP_URL must start with smtp:\/\//);
+    expect(config({ SMTP_URL: 'smtps://u:p@mail.example.kz:465', MAIL_FROM: 'School <a@b.kz>' })).toEqual({
       url: 'smtps://u:p@mail.example.kz:465',
       from: 'School <a@b.kz>',
     });
-    expect(mailConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })!.from).toMatch(/^KKO Teach <no-reply@/);
+    expect(config({ SMTP_URL: 'smtp://127.0.0.1:2525' })!.from).toBe('KKO Teach <no-reply@localhost>');
+    expect(config({ SMTP_URL: 'smtp://127.0.0.1:2525', PUBLIC_URL: 'https://teach.example.kz' })!.from).toBe('KKO Teach <no-reply@teach.example.kz>');
   });
 });
 

@@ -1,16 +1,15 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { configuredOrigin } from '@/lib/server/origin';
+import { env, type Env } from '@/env';
 
 export type MailConfig = { url: string; from: string };
 
 /** SMTP_URL and MAIL_FROM, or null when no mail server is configured (the Outbox-only mode). */
-export function mailConfig(env: Record<string, string | undefined> = process.env): MailConfig | null {
-  const url = env.SMTP_URL?.trim();
+export function mailConfig(vars: Pick<Env, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL'> = env()): MailConfig | null {
+  const url = vars.SMTP_URL;
   if (!url) return null;
-  if (!/^smtps?:\/\//.test(url)) throw new Error('SMTP_URL must start with smtp:// or smtps:// (e.g. smtp://user:password@mail.example.kz:587)');
-  const host = configuredOrigin() ? new URL(configuredOrigin()!).hostname : 'localhost';
-  return { url, from: env.MAIL_FROM?.trim() || `KKO Teach <no-reply@${host}>` };
+  const host = vars.PUBLIC_URL ? new URL(vars.PUBLIC_URL).hostname : 'localhost';
+  return { url, from: vars.MAIL_FROM?.trim() || `KKO Teach <no-reply@${host}>` };
 }
 
 let cached: { url: string; transport: Transporter } | undefined;

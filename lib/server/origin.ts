@@ -1,3 +1,5 @@
+import { env, parsePublicUrl } from '@/env';
+
 /**
  * The one public origin of every absolute link the app prints or redirects to (QR codes, short
  * links, certificates, invites, LTI URLs): PUBLIC_URL when set; else what the server edge
@@ -18,35 +20,12 @@ export function publicOrigin(source: Request | Headers): string {
   return `http://${hostOrNull(headers.get('host')) ?? 'localhost'}`;
 }
 
-/** PUBLIC_URL as an origin ("https://teach.example.kz"), or null when unset; throws when it is not one. */
-export function parsePublicUrl(value: string | undefined): string | null {
-  if (!value?.trim()) return null;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    url = new URL('invalid:');
-  }
-  if (
-    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
-    url.pathname !== '/' ||
-    url.search ||
-    url.hash ||
-    url.username ||
-    url.password ||
-    !url.hostname
-  ) {
-    throw new Error(`PUBLIC_URL must be an absolute http(s) address with no path, e.g. https://teach.example.kz (got "${value}")`);
-  }
-  return url.origin;
-}
+// Validated with every other variable in env.ts; re-exported for the callers that parse a value.
+export { parsePublicUrl };
 
-let cached: { value: string | undefined; origin: string | null } | undefined;
-/** PUBLIC_URL, validated once per value (a test may change the environment). */
+/** PUBLIC_URL as an origin, or null when unset (a malformed one stops the server at start-up). */
 export function configuredOrigin(): string | null {
-  const value = process.env.PUBLIC_URL;
-  if (!cached || cached.value !== value) cached = { value, origin: parsePublicUrl(value) };
-  return cached.origin;
+  return env().PUBLIC_URL ?? null;
 }
 
 const HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)(?::\d{1,5})?$/i;

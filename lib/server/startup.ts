@@ -4,18 +4,16 @@ import { syncCatalog } from '@/lib/content/sync';
 import { seedDemo } from '@/lib/demo/seed';
 import { startJobs } from '@/lib/jobs/schedules';
 import { startMailOutboxWorker } from '@/lib/mail/sender';
-import { mailConfig } from '@/lib/mail/transport';
 import { preloadRegions } from '@/db/queries/operator';
 import { KAZAKHSTAN_REGIONS } from '@/lib/regions/kazakhstan';
-import { configuredOrigin } from './origin';
 import { ensureAuthSecret } from './secret';
+import { env } from '@/env';
 
 /** Runs once when the server starts: lock and open the database, migrate, sync the catalog, seed the demo. */
 export async function prepareServer() {
-  // A malformed PUBLIC_URL would print wrong links on every handout: refuse to start instead.
-  configuredOrigin();
-  // Likewise a malformed SMTP_URL: better no start than mail that silently never leaves.
-  mailConfig();
+  // Every variable is checked before anything runs: a malformed PUBLIC_URL would print wrong
+  // links on every handout, a bad SMTP_URL would leave mail silently unsent. Refuse to start instead.
+  env();
   ensureAuthSecret();
   const handle = await getHandle();
   const count = await syncCatalog();

@@ -38,6 +38,10 @@ export type TestPlatformOptions = {
    * third-party, as with a real LMS.
    */
   hostname?: string;
+  /** A fixed port instead of an ephemeral one, with `keyFile`: the same LMS across test files. */
+  port?: number;
+  /** Where the signing key is kept (see KeyRing.persistent); default a new key. */
+  keyFile?: string;
 };
 
 export type LoginInitiation = {
@@ -115,11 +119,11 @@ async function route(state: PlatformState, req: IncomingMessage, res: ServerResp
  * token requests, deep-linking returns and registrations it receives.
  */
 export async function startTestPlatform(opts: TestPlatformOptions = {}) {
-  const keys = await KeyRing.create();
+  const keys = opts.keyFile ? await KeyRing.persistent(opts.keyFile) : await KeyRing.create();
   const clients = new ClientRegistry();
   for (const client of opts.clients ?? []) clients.add(client);
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const urls = platformUrls(`http://${opts.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`);
   const first = opts.clients?.[0];
   const state: PlatformState = {

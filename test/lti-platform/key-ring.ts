@@ -1,4 +1,5 @@
-import { exportJWK, generateKeyPair, type CryptoKey, type JSONWebKeySet } from 'jose';
+import fs from 'node:fs';
+import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
 
 type SigningKey = { kid: string; privateKey: CryptoKey; publicKey: CryptoKey };
 
@@ -16,6 +17,27 @@ export class KeyRing {
   static async create(): Promise<KeyRing> {
     const ring = new KeyRing();
     await ring.rotate();
+    return ring;
+  }
+
+  /**
+   * A ring whose first key is kept in `file` (created on first use): platforms started from the
+   * same file, one after another, are one LMS to the tool, which caches its key set.
+   */
+  static async persistent(file: string): Promise<KeyRing> {
+    if (!fs.existsSync(file)) {
+      const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+      fs.writeFileSync(file, JSON.stringify({ ...(await exportJWK(privateKey)), kid: `platform-key-kept-${Date.now().toString(36)}` }), { mode: 0o600 });
+    }
+    const jwk = JSON.parse(fs.readFileSync(file, 'utf8')) as JWK & { kid: string };
+    const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk;
+    const ring = new KeyRing();
+    ring.generation = 1;
+    ring.keys.push({
+      kid: jwk.kid,
+      privateKey: (await importJWK(jwk, 'RS256')) as CryptoKey,
+      publicKey: (await importJWK(publicJwk, 'RS256')) as CryptoKey,
+    });
     return ring;
   }
 

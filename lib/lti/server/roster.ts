@@ -9,10 +9,11 @@ import { mapRoles } from '@/lib/lti/roles';
 import { nextRosterSyncAt, ROSTER_SYNC_EVERY_MS, ROSTER_MAX_RETRIES, rosterFailure, rosterRetryDelayMs } from '@/lib/lti/roster-policy';
 import { toRegistration } from './stores';
 import { services } from './context';
+import { env } from '@/env';
 
 // Pages well under the guarded fetcher's 1 MB answer cap (Moodle sends the whole course in one page otherwise).
 const ROSTER_PAGE_SIZE = 200;
-const retryBaseMs = () => Number(process.env.LTI_ROSTER_RETRY_MS) || 30_000;
+const retryBaseMs = () => env().LTI_ROSTER_RETRY_MS;
 // Only against two syncs of one course in this process at once; across processes the recorded
 // last sync (in the database) decides whether a sync is due.
 const running = new Set<string>();

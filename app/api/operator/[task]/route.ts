@@ -1,6 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import { NextResponse } from 'next/server';
-import { getHandle } from '@/db';
+import { isOperatorToken, serverMaintenance } from '@/db/queries/maintenance';
 import { DemoPasswordError } from '@/lib/demo/password';
 import { OPERATOR_TASKS, runOperatorTask, type OperatorTask } from '@/lib/operator/tasks';
 
@@ -9,16 +8,13 @@ import { OPERATOR_TASKS, runOperatorTask, type OperatorTask } from '@/lib/operat
  * process only, so the command line sends the task here with the token from the lock file.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ task: string }> }) {
-  const handle = await getHandle();
   const token = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
-  const expected = handle.lock?.token ?? '';
-  const ok = expected !== '' && token.length === expected.length && timingSafeEqual(Buffer.from(token), Buffer.from(expected));
-  if (!ok) return NextResponse.json({ error: 'Not found.' }, { status: 404 });
+  if (!(await isOperatorToken(token))) return NextResponse.json({ error: 'Not found.' }, { status: 404 });
   const task = (await params).task;
   if (!(OPERATOR_TASKS as readonly string[]).includes(task)) return NextResponse.json({ error: `Unknown task "${task}".` }, { status: 400 });
   try {
     const input = request.headers.get('content-type')?.includes('json') ? await request.json() : undefined;
-    const result = await runOperatorTask(handle, task as OperatorTask, input);
+    const result = await runOperatorTask(await serverMaintenance(), task as OperatorTask, input);
     if (result.backup) {
       return new Response(result.backup, { headers: { 'content-type': 'application/gzip', 'x-kko-log': encodeURIComponent(result.log.join('\n')) } });
     }
