@@ -28,7 +28,7 @@ async function measure(context, base, path) {
     if (res.request().resourceType() !== 'script') return;
     scripts.push(
       res.body().then(
-        (body) => ({ url: new URL(res.url()).pathname, raw: body.length, gzip: gzipSync(body).length }),
+        (body) => ({ url: new URL(res.url()).pathname, status: res.status(), raw: body.length, gzip: gzipSync(body).length }),
         () => null,
       ),
     );
@@ -97,7 +97,9 @@ export async function measureFirstLoadJs({ base, teacher, admin, moduleId }) {
       rawKB: +(r.raw / 1024).toFixed(1),
       gzipKB: +(r.gzip / 1024).toFixed(1),
       budgetKB: BUDGET_KB[name] ?? null,
-      ok: BUDGET_KB[name] === undefined || r.gzip / 1024 <= BUDGET_KB[name],
+      // A script that failed to load (e.g. public/quiz.js not built) would make the page look light.
+      failed: r.files.filter((f) => f.status >= 400).map((f) => `${f.url} ${f.status}`),
+      ok: r.files.every((f) => f.status < 400) && (BUDGET_KB[name] === undefined || r.gzip / 1024 <= BUDGET_KB[name]),
     }));
     return { rows, files: results };
   } finally {

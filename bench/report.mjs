@@ -107,7 +107,8 @@ export function targets(r) {
 function jsRow(measured, page, target) {
   if (!measured || measured.error) return { target, measured: `not measured: ${measured?.error ?? 'no result'}`, pass: null };
   const m = measured.find((x) => x.page === page);
-  return { target, measured: `${fmt(m?.gzipKB)} kB gzip in ${m?.scripts} scripts (${m?.path})`, pass: m ? m.ok : null };
+  const failed = m?.failed?.length ? `; failed to load: ${m.failed.join(', ')}` : '';
+  return { target, measured: `${fmt(m?.gzipKB)} kB gzip in ${m?.scripts} scripts (${m?.path})${failed}`, pass: m ? m.ok : null };
 }
 
 const quietCell = (q) => (!q ? '–' : `${q.quiet ? '' : '⚠ busy: '}${q.otherPct}%${q.waitedMs > 1500 ? ` (waited ${Math.round(q.waitedMs / 1000)} s)` : ''}`);
