@@ -16,8 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 // Only the namespaces client components use travel to the browser; server components read the rest on the server.
 const CLIENT_NAMESPACES = [
   'signin',
-  'quiz',
-  'quizHelp',
   'forms',
   'people',
   'peopleImport',

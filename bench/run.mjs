@@ -3,6 +3,7 @@
 // dashboard and roll-up queries, runs the resilience checks, and writes bench/out/results-*.{md,json}.
 import { databaseExists, withClient } from './db.mjs';
 import { explainAll } from './explain.mjs';
+import { measureFirstLoadJs } from './js-budget.mjs';
 import { measureItemStats } from './item-stats.mjs';
 import { databaseUrl, parseOptions } from './options.mjs';
 import { runBaselines } from './baselines.mjs';
@@ -81,6 +82,17 @@ try {
 
   const prep = await prepareScenarios({ app, url, scale: opts, log });
   report.signIn = prep.signIn;
+  // Counted in Chromium as a phone loads them: the lesson page, the quiz page mid-quiz, /about and /admin.
+  report.firstLoadJs = await measureFirstLoadJs({
+    base: app.baseUrl,
+    moduleId: prep.lessons[0].path.split('/')[2],
+    teacher: { cookie: prep.lessons[0].cookie },
+    admin: { cookie: prep.admins[0] },
+  }).then(
+    (r) => r.rows,
+    (err) => ({ error: String(err.message ?? err) }),
+  );
+  log(`first-load JS: ${JSON.stringify(report.firstLoadJs)}`);
   const captured = await captureBytes(app, prep);
   report.captured = {
     lessonBytes: captured.lesson.length,

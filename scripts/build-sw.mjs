@@ -1,5 +1,7 @@
-// Builds the service worker (lib/offline/worker/sw.ts, on Serwist) into public/sw.js. Run before
-// `next build` by `npm run build`, `npm start` and the e2e server; public/sw.js is not committed.
+// Builds the files in public/ that come from source: the service worker (lib/offline/worker/sw.ts,
+// on Serwist) into public/sw.js, the quiz page's script (React and react-hook-form, from
+// quiz-island.tsx) into public/quiz.js and the app's stylesheet for pages written as plain HTML into
+// public/app.css. Run before `next build` by `npm run build`, `npm start` and the e2e server; none is committed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -17,6 +19,25 @@ export async function buildServiceWorker() {
     minify: true,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  await build({
+    entryPoints: [path.join(root, 'app/(learn)/learn/[moduleId]/quiz/_components/quiz-island.tsx')],
+    outfile: path.join(root, 'public/quiz.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    jsx: 'automatic',
+    minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  await build({
+    entryPoints: [path.join(root, 'app/globals.css')],
+    outfile: path.join(root, 'public/app.css'),
+    bundle: true,
+    minify: true,
     logLevel: 'warning',
   });
 }

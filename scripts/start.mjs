@@ -25,7 +25,7 @@ function fingerprint() {
 const stamp = path.join(root, distDir, 'kko-source-fingerprint');
 const current = fingerprint();
 const built = fs.existsSync(path.join(root, distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current;
-if (!built || !fs.existsSync(path.join(root, 'public/sw.js'))) await buildServiceWorker();
+if (!built || !['sw.js', 'quiz.js', 'app.css'].every((f) => fs.existsSync(path.join(root, 'public', f)))) await buildServiceWorker();
 if (!built) {
   console.log('[kko] building the app (first start or sources changed); this takes about two minutes…');
   const started = Date.now();

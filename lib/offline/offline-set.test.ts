@@ -11,6 +11,8 @@ describe('offline set', () => {
     expect(set.public.filter((p) => p.startsWith('/lessons/'))).toHaveLength(sections);
     expect(set.public.every((p) => !p.startsWith('/lessons/') || p.startsWith('/lessons/ru/'))).toBe(true);
     expect(set.public).toContain('/respond?lang=ru');
+    // The quiz page's own script and style, besides the lesson's: a saved quiz page works offline.
+    expect(set.public).toEqual(expect.arrayContaining(['/lesson.css', '/lesson.js', '/app.css', '/quiz.js']));
     expect(set.public).toContain('/handouts/demo/9-10?lang=ru');
     expect(set.public).toContain('/handouts/demo/11-12?lang=ru');
     expect(set.public.some((p) => p.includes('13-14'))).toBe(false);

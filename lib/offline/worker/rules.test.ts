@@ -10,6 +10,10 @@ describe('what the service worker keeps', () => {
     expect(isPublicPage(u('/respond/cyberbullying'), 'navigate')).toBe(true);
     expect(isPublicPage(u('/handouts/demo/9-10?lang=kk'), 'navigate')).toBe(true);
     expect(isPublicPage(u('/lesson.js'), 'no-cors')).toBe(true);
+    // The quiz page's script and style, so a saved quiz page still works offline.
+    expect(isPublicPage(u('/quiz.js'), 'no-cors')).toBe(true);
+    expect(isPublicPage(u('/app.css'), 'no-cors')).toBe(true);
+    expect(isPublicPage(u('/sw.js'), 'no-cors')).toBe(false);
   });
 
   it('never keeps a PDF, a card, an unknown language, personal pages or non-page fetches as public', () => {

@@ -16,9 +16,12 @@ export const SAFE_NEXT = /^\/(lessons\/(kk|ru|en)\/[^/?#\\]+\/[^/?#\\]+|learn\/[
 
 export type OfflineMessage = { type: 'synced'; sent: number; left: number };
 
+/** The lessons' style and script, and the quiz page's (the quiz page itself is personal). */
+export const PUBLIC_FILES = ['/lesson.css', '/lesson.js', '/app.css', '/quiz.js'];
+
 /** Public pages to keep: whole-page loads of lessons, the incident guide and a handout's phone page (not its PDF or card). */
 export function isPublicPage(url: URL, mode: string) {
-  if (url.pathname === '/lesson.css' || url.pathname === '/lesson.js') return true;
+  if (PUBLIC_FILES.includes(url.pathname)) return true;
   if (mode !== 'navigate') return false;
   return (
     /^\/lessons\/(kk|ru|en)\/[^/]+\/[^/]+$/.test(url.pathname) ||

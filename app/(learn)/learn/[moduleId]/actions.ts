@@ -6,7 +6,6 @@ import { requireUser } from '@/app/_lib/session';
 import { findModuleForTeacher } from '@/lib/learn/my-training';
 import { ConfidenceInputError, isPhase } from '@/lib/confidence/answers';
 import { saveConfidence } from '@/lib/confidence/ask';
-import { RetryNotOpenError, startAttempt } from '@/lib/quiz/attempts';
 
 /** Saves the section as read, then moves on to the next section or, after the last, to the quiz. */
 export async function markSectionReadAndContinue(moduleId: string, sectionId: string) {
@@ -18,19 +17,6 @@ export async function markSectionReadAndContinue(moduleId: string, sectionId: st
   await markSectionRead({ userId: user.id, schoolId: user.schoolId }, mod.id, sectionId);
   const next = sections[index + 1];
   redirect(next ? `/learn/${mod.id}/${next}` : `/learn/${mod.id}/quiz`);
-}
-
-export async function startQuiz(moduleId: string) {
-  const user = await requireUser();
-  const mod = await findModuleForTeacher({ userId: user.id, schoolId: user.schoolId }, moduleId, user.tiers);
-  if (!mod) redirect('/learn');
-  try {
-    await startAttempt({ userId: user.id, schoolId: user.schoolId }, mod);
-  } catch (err) {
-    // The quiz page explains what to reread and when the retry opens.
-    if (!(err instanceof RetryNotOpenError)) throw err;
-  }
-  redirect(`/learn/${mod.id}/quiz`);
 }
 
 /** Saves (or skips) the before/after confidence questions; a tampered value stores nothing. */

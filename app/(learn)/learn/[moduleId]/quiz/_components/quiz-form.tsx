@@ -1,33 +1,26 @@
-'use client';
-
-import { useTranslations } from 'next-intl';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PublicQuestion } from '@/lib/quiz/attempts';
 import type { SubmissionResult } from '@/lib/quiz/submit';
+import type { Translate } from './client-messages';
 import { quizResolver, toSubmission, type QuizFormValues } from './quiz-schema';
 import { QuizResult } from './quiz-result';
 import { whenOfflineAnswersSent } from './offline-sync';
 
-const noop = () => () => {};
-/** False in the server render and during hydration, true once React owns the page. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+type Props = {
+  attemptId: string;
+  moduleId: string;
+  questions: PublicQuestion[];
+  /** Answers already picked in the server's form before the script took over. */
+  picked: QuizFormValues['answers'];
+  t: Translate;
+};
 
-type Props = { attemptId: string; moduleId: string; questions: PublicQuestion[] };
-
-export function QuizForm({ attemptId, moduleId, questions }: Props) {
-  const t = useTranslations('quiz');
-  const help = useTranslations('quizHelp');
+/** The question form, rendered in the browser by quiz-island.tsx over the server's copy of it (quiz-page-html.ts). */
+export function QuizForm({ attemptId, moduleId, questions, picked, t }: Props) {
   const [result, setResult] = useState<SubmissionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [queued, setQueued] = useState(false);
-  // Answers picked before hydration would be reset by the form library; the button waits for it.
-  const ready = useHydrated();
   useEffect(() => (queued ? whenOfflineAnswersSent(() => window.location.reload()) : undefined), [queued]);
   const {
     register,
@@ -35,7 +28,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
     formState: { errors, isSubmitting },
   } = useForm<QuizFormValues>({
     resolver: quizResolver(questions),
-    defaultValues: { answers: Object.fromEntries(questions.map((q) => [q.id, q.type === 'multiple' ? [] : ''])) },
+    defaultValues: { answers: Object.fromEntries(questions.map((q) => [q.id, picked[q.id] ?? (q.type === 'multiple' ? [] : '')])) },
   });
 
   const onSubmit = async (values: QuizFormValues) => {
@@ -52,37 +45,37 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
       else if (!res.ok)
         setError(
           res.status === 409
-            ? t(body.code === 'stale' ? 'errors.stale' : 'errors.conflict')
+            ? t(body.code === 'stale' ? 'quiz.errors.stale' : 'quiz.errors.conflict')
             : res.status === 401
-              ? t('errors.signedOut')
-              : t('errors.rejected', { detail: body.error ?? res.status }),
+              ? t('quiz.errors.signedOut')
+              : t('quiz.errors.rejected', { detail: body.error ?? res.status }),
         );
       else setResult(body as SubmissionResult);
     } catch {
-      setError(t('errors.network'));
+      setError(t('quiz.errors.network'));
     }
   };
 
-  if (result) return <QuizResult result={result} moduleId={moduleId} />;
+  if (result) return <QuizResult result={result} moduleId={moduleId} t={(key, values) => t(`quiz.${key}`, values)} />;
   if (queued)
     return (
       <p className="notice" role="status">
-        {t('offlineQueued')}
+        {t('quiz.offlineQueued')}
       </p>
     );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz" data-attempt-id={attemptId} data-ready={ready}>
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="quiz" data-attempt-id={attemptId} data-ready="true">
       {questions.map((q, i) => {
         const fieldError = errors.answers?.[q.id];
         const errorId = `${q.id}-error`;
         return (
           <fieldset key={q.id} className="question" aria-describedby={errorId} aria-invalid={!!fieldError}>
             <legend>
-              <span className="q-number">{t('questionOf', { n: i + 1, total: questions.length })}</span> {q.prompt}
+              <span className="q-number">{t('quiz.questionOf', { n: i + 1, total: questions.length })}</span> {q.prompt}
             </legend>
             {q.scenario && <p className="q-scenario">{q.scenario}</p>}
-            {q.type === 'multiple' && <p className="hint">{t('chooseAll')}</p>}
+            {q.type === 'multiple' && <p className="hint">{t('quiz.chooseAll')}</p>}
             {q.options.map((o) => (
               <label key={o.id} className="option">
                 <input type={q.type === 'multiple' ? 'checkbox' : 'radio'} value={o.id} {...register(`answers.${q.id}`)} />
@@ -90,7 +83,7 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
               </label>
             ))}
             <p id={errorId} className="field-error" aria-live="polite">
-              {fieldError && t('answerRequired')}
+              {fieldError && t('quiz.answerRequired')}
             </p>
           </fieldset>
         );
@@ -98,17 +91,9 @@ export function QuizForm({ attemptId, moduleId, questions }: Props) {
       <p role="alert" className="form-error">
         {error}
       </p>
-      <button type="submit" className="button primary" disabled={!ready || isSubmitting} aria-describedby={ready ? undefined : 'quiz-not-ready'}>
-        {isSubmitting ? t('submitting') : t('submit')}
+      <button type="submit" className="button primary" disabled={isSubmitting}>
+        {isSubmitting ? t('quiz.submitting') : t('quiz.submit')}
       </button>
-      {!ready && (
-        <p id="quiz-not-ready" className="hint" role="status">
-          {help('loading')}
-        </p>
-      )}
-      <noscript>
-        <p className="notice error">{help('noscript')}</p>
-      </noscript>
     </form>
   );
 }

@@ -1,14 +1,11 @@
-'use client';
-
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+// Rendered by /quiz.js, outside Next's router: plain links are the page's only links.
+/* eslint-disable @next/next/no-html-link-for-pages */
 import { useEffect, useRef } from 'react';
 import type { SubmissionResult } from '@/lib/quiz/submit';
-import { startQuiz } from '../../actions';
+import type { Translate } from './client-messages';
 import { ReviewSections } from './review-sections';
 
-export function QuizResult({ result, moduleId }: { result: SubmissionResult; moduleId: string }) {
-  const t = useTranslations('quiz');
+export function QuizResult({ result, moduleId, t }: { result: SubmissionResult; moduleId: string; t: Translate }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The result replaces a long form whose button was at the bottom of a phone screen: bring it into view.
   useEffect(() => {
@@ -44,25 +41,25 @@ export function QuizResult({ result, moduleId }: { result: SubmissionResult; mod
           ))}
         </ol>
       ) : (
-        <ReviewSections moduleId={moduleId} sections={result.review} opensAt={result.retryOpensAt} />
+        <ReviewSections moduleId={moduleId} sections={result.review} opensAt={result.retryOpensAt} t={t} />
       )}
       <div className="actions">
         {result.passed ? (
           <>
-            <Link className="button primary" href="/learn">
+            <a className="button primary" href="/learn">
               {t('backToTraining')}
-            </Link>
-            <Link className="button" href={`/learn/${moduleId}`}>
+            </a>
+            <a className="button" href={`/learn/${moduleId}`}>
               {t('rateConfidence')}
-            </Link>
+            </a>
             {result.certificateId && (
-              <Link className="button" href={`/certificates/${result.certificateId}`}>
+              <a className="button" href={`/certificates/${result.certificateId}`}>
                 {t('certificate')}
-              </Link>
+              </a>
             )}
           </>
         ) : (
-          <form action={startQuiz.bind(null, moduleId)}>
+          <form method="post" action={`/learn/${moduleId}/quiz`}>
             <button type="submit" className="button primary">
               {t('retry')}
             </button>

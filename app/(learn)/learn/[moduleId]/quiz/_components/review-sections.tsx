@@ -1,11 +1,9 @@
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import type { Translate } from './client-messages';
 
-type Props = { moduleId: string; sections: { id: string; title: string }[]; opensAt: string | null };
+type Props = { moduleId: string; sections: { id: string; title: string }[]; opensAt: string | null; t: Translate };
 
 /** After a failed attempt: the sections to reread before a retry, and when it opens anyway. */
-export function ReviewSections({ moduleId, sections, opensAt }: Props) {
-  const t = useTranslations('quiz');
+export function ReviewSections({ moduleId, sections, opensAt, t }: Props) {
   if (sections.length === 0) return null;
   return (
     <section aria-labelledby="review-heading" className="review-sections" data-testid="review-sections">
@@ -13,7 +11,7 @@ export function ReviewSections({ moduleId, sections, opensAt }: Props) {
       <ul>
         {sections.map((s) => (
           <li key={s.id}>
-            <Link href={`/learn/${moduleId}/${s.id}`}>{s.title}</Link>
+            <a href={`/learn/${moduleId}/${s.id}`}>{s.title}</a>
           </li>
         ))}
       </ul>
