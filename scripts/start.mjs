@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildServiceWorker } from './build-sw.mjs';
+import { buildWorkers, pdfWorkerFile } from './build-workers.mjs';
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -26,6 +27,7 @@ const stamp = path.join(root, distDir, 'kko-source-fingerprint');
 const current = fingerprint();
 const built = fs.existsSync(path.join(root, distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current;
 if (!built || !fs.existsSync(path.join(root, 'public/sw.js'))) await buildServiceWorker();
+if (!built || !fs.existsSync(pdfWorkerFile)) await buildWorkers();
 if (!built) {
   console.log('[kko] building the app (first start or sources changed); this takes about two minutes…');
   const started = Date.now();

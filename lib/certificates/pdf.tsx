@@ -3,7 +3,7 @@ import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@
 import QRCode from 'qrcode';
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { FONT_FAMILY, registerPdfFonts } from '@/lib/pdf/fonts';
+import { FONT_FAMILY, withSharedFonts } from '@/lib/pdf/fonts';
 
 export type CertificateData = {
   id: string;
@@ -42,46 +42,47 @@ const styles = StyleSheet.create({
 
 /** An A4 landscape certificate in one language, with a QR code to its public verification page. */
 export async function renderCertificatePdf(c: CertificateData, locale: Locale, labels: CertificateLabels, verifyUrl: string) {
-  registerPdfFonts();
   const qr = await QRCode.toDataURL(verifyUrl, { margin: 1, width: 330 });
   const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
     c.issuedAt,
   );
-  return renderToBuffer(
-    <Document title={`${labels.heading} ${c.id}`} language={locale}>
-      <Page size="A4" orientation="landscape" style={styles.page}>
-        <View style={styles.frame}>
-          <Text style={styles.heading}>{labels.heading}</Text>
-          <Text style={styles.label}>{labels.awardedTo}</Text>
-          <Text style={styles.name}>{c.teacherName}</Text>
-          <Text style={styles.label}>{c.schoolName[locale]}</Text>
-          <Text style={styles.label}>{labels.forCompleting}</Text>
-          <Text style={styles.module}>{c.moduleTitle[locale]}</Text>
-          <View style={styles.row}>
-            <View style={styles.facts}>
-              <Text>
-                {labels.tier}: {c.tier}
-              </Text>
-              <Text>
-                {labels.score}: {c.score}%
-              </Text>
-              <Text>
-                {labels.date}: {date}
-              </Text>
-              <Text>
-                {labels.number}: {c.id}
-              </Text>
-              <Text style={styles.small}>
-                {labels.verify}: {verifyUrl}
-              </Text>
-              <Text style={styles.small}>{labels.evidence}</Text>
+  return withSharedFonts(() =>
+    renderToBuffer(
+      <Document title={`${labels.heading} ${c.id}`} language={locale}>
+        <Page size="A4" orientation="landscape" style={styles.page}>
+          <View style={styles.frame}>
+            <Text style={styles.heading}>{labels.heading}</Text>
+            <Text style={styles.label}>{labels.awardedTo}</Text>
+            <Text style={styles.name}>{c.teacherName}</Text>
+            <Text style={styles.label}>{c.schoolName[locale]}</Text>
+            <Text style={styles.label}>{labels.forCompleting}</Text>
+            <Text style={styles.module}>{c.moduleTitle[locale]}</Text>
+            <View style={styles.row}>
+              <View style={styles.facts}>
+                <Text>
+                  {labels.tier}: {c.tier}
+                </Text>
+                <Text>
+                  {labels.score}: {c.score}%
+                </Text>
+                <Text>
+                  {labels.date}: {date}
+                </Text>
+                <Text>
+                  {labels.number}: {c.id}
+                </Text>
+                <Text style={styles.small}>
+                  {labels.verify}: {verifyUrl}
+                </Text>
+                <Text style={styles.small}>{labels.evidence}</Text>
+              </View>
+              {/* react-pdf's Image has no alt; the URL is printed beside it. */}
+              {/* eslint-disable-next-line jsx-a11y/alt-text */}
+              <Image style={styles.qr} src={qr} />
             </View>
-            {/* react-pdf's Image has no alt; the URL is printed beside it. */}
-            {/* eslint-disable-next-line jsx-a11y/alt-text */}
-            <Image style={styles.qr} src={qr} />
           </View>
-        </View>
-      </Page>
-    </Document>,
+        </Page>
+      </Document>,
+    ),
   );
 }

@@ -3,7 +3,7 @@ import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@
 import QRCode from 'qrcode';
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { withDocumentFonts } from '@/lib/pdf/fonts';
+import { withSharedFonts } from '@/lib/pdf/fonts';
 
 export type TierCertificateData = {
   id: string;
@@ -50,7 +50,7 @@ export async function renderTierCertificatePdf(c: TierCertificateData, locale: L
   const date = new Intl.DateTimeFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Almaty' }).format(
     c.issuedAt,
   );
-  return withDocumentFonts((family) =>
+  return withSharedFonts((family) =>
     renderToBuffer(
       <Document title={`${labels.heading} ${c.id}`} language={locale}>
         <Page size="A4" orientation="landscape" style={{ ...styles.page, fontFamily: family }}>
