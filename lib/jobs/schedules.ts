@@ -17,6 +17,8 @@ export const handlers: Handlers = {
   'notifications.deliver': () => deliverDueNotifications(),
   'lti.roster-sync': (job) => runRosterJob(job),
   'jobs.cleanup': () => deleteFinishedJobs(7),
+  // Loaded on first use: it brings the PDF renderer, which a process may never need.
+  'handouts.prerender': async (job) => (await import('@/lib/handouts/prerender')).prerenderSchoolHandouts(job.payload),
 };
 
 const seconds = (env: string | undefined, fallback: number) => Math.max(1, Math.round(Number(env ?? fallback)));
