@@ -6,7 +6,8 @@ import { getHandout, plainText } from '@/lib/handouts/content';
 import type { HandoutLabels, HandoutSchool } from '@/lib/handouts/types';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { pdfText } from '@/test/pdf-text';
-import { closePdfPool, pdfRenderThreads, pdfWorkerCount, renderPdf } from './pool';
+import { pdfWorkerCount } from './config';
+import { closePdfPool, pdfRenderThreads, renderPdf } from './pool';
 
 const labels = (lang: Locale) => JSON.parse(fs.readFileSync(`messages/${lang}.json`, 'utf8')).handout as HandoutLabels;
 const school: HandoutSchool = {

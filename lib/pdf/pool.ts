@@ -1,26 +1,12 @@
 import 'server-only';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { pdfWorkerCount, workerHeapMb } from './config';
 import { renderPdfHere, type PdfJob } from './documents';
 
 /** Built by scripts/build-workers.mjs; found from the app's folder, never through the bundler. */
 export const pdfWorkerFile = () => path.join(process.cwd(), '.workers', 'pdf-render.mjs');
-
-/** PDF_WORKERS (0 renders in-process); default one worker per core. */
-export function pdfWorkerCount(env = process.env.PDF_WORKERS): number {
-  if (env === undefined || env.trim() === '') return os.availableParallelism();
-  const n = Number(env);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`PDF_WORKERS must be a whole number of threads (0 or more), not "${env}"`);
-  return n;
-}
-
-/** PDF_WORKER_HEAP_MB: each worker's old-generation heap limit (default 128). */
-function workerHeapMb() {
-  const n = Number(process.env.PDF_WORKER_HEAP_MB ?? 128);
-  return Number.isFinite(n) && n >= 32 ? n : 128;
-}
 
 type PoolState = { pool: Piscina | null; threads: number; warned: boolean };
 // One pool per process: the route bundles and the job runner (instrumentation) are separate bundles.
@@ -30,7 +16,13 @@ function poolState(): PoolState {
   if (holder.__kkoPdfPool) return holder.__kkoPdfPool;
   const state: PoolState = { pool: null, threads: 0, warned: false };
   holder.__kkoPdfPool = state;
-  const threads = pdfWorkerCount();
+  let threads: number;
+  try {
+    threads = pdfWorkerCount();
+  } catch (err) {
+    console.error(`[kko] ${(err as Error).message}: rendering PDFs on the main thread`);
+    return state;
+  }
   if (threads === 0) return state;
   const filename = pdfWorkerFile();
   if (!fs.existsSync(filename)) {

@@ -8,6 +8,7 @@ import { mailConfig } from '@/lib/mail/transport';
 import { startItemStatsWorker } from '@/lib/items/worker';
 import { preloadRegions } from '@/db/queries/operator';
 import { KAZAKHSTAN_REGIONS } from '@/lib/regions/kazakhstan';
+import { pdfWorkerCount } from '@/lib/pdf/config';
 import { configuredOrigin } from './origin';
 import { startPruneWorker } from './prune-worker';
 import { ensureAuthSecret } from './secret';
@@ -18,6 +19,8 @@ export async function prepareServer() {
   configuredOrigin();
   // Likewise a malformed SMTP_URL: better no start than mail that silently never leaves.
   mailConfig();
+  // And a PDF_WORKERS that is not a number of threads.
+  pdfWorkerCount();
   ensureAuthSecret();
   const handle = await getHandle();
   const count = await syncCatalog();
