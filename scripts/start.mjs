@@ -45,7 +45,11 @@ if (!built) {
 
 const port = process.env.PORT || '3000';
 // The edge server (scripts/server.mjs) instead of `next start`: it decides which forwarded headers to trust.
-const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', port], {
+// V8 would otherwise grow the heap towards a quarter of the machine's memory under load; the
+// README's Deployment section has the measurements. NODE_OPTIONS with its own limit wins.
+const heapMb = process.env.KKO_HEAP_MB || '384';
+const heapArgs = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') || heapMb === '0' ? [] : [`--max-old-space-size=${heapMb}`];
+const child = spawn(process.execPath, [...heapArgs, path.join(root, 'scripts/server.mjs'), '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port },
 });
