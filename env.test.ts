@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -40,6 +41,9 @@ describe('environment defaults', () => {
       ITEM_STATS_REFRESH_MINUTES: 30,
       LTI_ALLOW_LOOPBACK_HTTP: false,
       LTI_ROSTER_RETRY_MS: 30_000,
+      PDF_WORKERS: os.availableParallelism(),
+      PDF_WORKER_HEAP_MB: 128,
+      KKO_HEAP_MB: 384,
     });
   });
 
@@ -101,6 +105,10 @@ const bad: [name: string, value: string, message: RegExp][] = [
   ['ITEM_STATS_REFRESH_MINUTES', 'never', /ITEM_STATS_REFRESH_MINUTES must be a positive number/],
   ['LTI_ALLOW_LOOPBACK_HTTP', 'yes', /LTI_ALLOW_LOOPBACK_HTTP must be 1 or 0 \(got "yes"\)/],
   ['LTI_ROSTER_RETRY_MS', 'abc', /LTI_ROSTER_RETRY_MS must be a positive integer/],
+  ['PDF_WORKERS', 'two', /PDF_WORKERS must be an integer from 0 to 64 \(got "two"\)/],
+  ['PDF_WORKERS', '-1', /PDF_WORKERS must be an integer from 0 to 64/],
+  ['PDF_WORKER_HEAP_MB', '16', /PDF_WORKER_HEAP_MB must be an integer from 32 to 4096/],
+  ['KKO_HEAP_MB', 'big', /KKO_HEAP_MB must be an integer from 0 to 65536/],
 ];
 
 describe('bad values', () => {

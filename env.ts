@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 // The server edge's own parser: one definition of what TRUSTED_PROXIES may hold.
 import { parseTrustedProxies } from './scripts/forwarded.mjs';
@@ -131,6 +132,10 @@ export const envSchema = z.object({
     throw new Error(`LTI_ALLOW_LOOPBACK_HTTP must be 1 or 0 (got "${value}")`);
   }),
   LTI_ROSTER_RETRY_MS: integer('LTI_ROSTER_RETRY_MS', 30_000),
+  PDF_WORKERS: integer('PDF_WORKERS', os.availableParallelism(), { min: 0, max: 64 }),
+  PDF_WORKER_HEAP_MB: integer('PDF_WORKER_HEAP_MB', 128, { min: 32, max: 4096 }),
+  // Read by scripts/start.mjs before the server exists; checked here so a typo is still named.
+  KKO_HEAP_MB: integer('KKO_HEAP_MB', 384, { min: 0, max: 65536 }),
 });
 
 export type Env = z.infer<typeof envSchema>;

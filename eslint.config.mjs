@@ -6,7 +6,17 @@ import drizzle from 'eslint-plugin-drizzle';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next*/**', 'node_modules/**', 'data*/**', 'backups/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**', 'public/**']),
+  globalIgnores([
+    '.next*/**',
+    'node_modules/**',
+    'data*/**',
+    'backups/**',
+    'test-results/**',
+    'playwright-report/**',
+    'db/migrations/**',
+    'public/**',
+    '.workers/**',
+  ]),
   {
     plugins: { drizzle },
     rules: {

@@ -20,7 +20,8 @@ const nextConfig = {
   // Tests build into their own folder so they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs'],
+  // piscina starts its worker threads from its own files, which a bundle would not carry.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'bcryptjs', 'piscina'],
   // Teacher imports upload a file through a server action; lib/people-import caps it at 5 MB with a clear message.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
   async headers() {

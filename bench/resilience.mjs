@@ -206,7 +206,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const scale = parseOptions();
   if (!(await databaseExists(scale.database))) throw new Error(`${scale.database} does not exist: run npm run bench${scale.quick ? ' -- --quick' : ''} first`);
   const url = databaseUrl(scale.database);
-  buildApp({ rebuild: scale.rebuild });
+  await buildApp({ rebuild: scale.rebuild });
   const port = await freePort();
   let app = await startServer({ databaseUrl: url, port, label: 'resilience' });
   try {

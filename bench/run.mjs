@@ -73,7 +73,7 @@ try {
     report.seed.log = lines;
   }
   report.machine = machineInfo(await postgresInfo(url));
-  report.build = buildApp({ rebuild: opts.rebuild, log });
+  report.build = await buildApp({ rebuild: opts.rebuild, log });
   delete report.build.output;
   const port = await freePort();
   app = await startServer({ databaseUrl: url, port, label: opts.name, nodeArgs: opts.nodeArgs });

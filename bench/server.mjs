@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { buildWorkers } from '../scripts/build-workers.mjs';
 import { AUTH_SECRET, DIST_DIR, OUT_DIR, ROOT } from './options.mjs';
 
 const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
@@ -18,7 +19,9 @@ function newestMtime(p) {
 }
 
 /** Builds into .next-bench unless a build newer than every source file is there already. */
-export function buildApp({ rebuild = false, log = console.log } = {}) {
+export async function buildApp({ rebuild = false, log = console.log } = {}) {
+  // The PDF worker is built outside Next (a second of esbuild), so it is always fresh.
+  await buildWorkers();
   const buildId = path.join(ROOT, DIST_DIR, 'BUILD_ID');
   const built = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));

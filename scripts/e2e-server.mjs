@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { e2eSmtpPort } from '../e2e/smtp-port.mjs';
 import { buildServiceWorker } from './build-sw.mjs';
+import { buildWorkers } from './build-workers.mjs';
 
 const root = process.cwd();
 const port = process.env.E2E_PORT || '3100';
@@ -28,6 +29,7 @@ const env = {
 delete env.DATABASE_URL;
 fs.rmSync(dataDir, { recursive: true, force: true });
 await buildServiceWorker();
+await buildWorkers();
 const next = path.join(root, 'node_modules/next/dist/bin/next');
 const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildServiceWorker } from './build-sw.mjs';
+import { buildWorkers, pdfWorkerFile } from './build-workers.mjs';
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -26,6 +27,7 @@ const stamp = path.join(root, distDir, 'kko-source-fingerprint');
 const current = fingerprint();
 const built = fs.existsSync(path.join(root, distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current;
 if (!built || !['sw.js', 'quiz.js', 'app.css'].every((f) => fs.existsSync(path.join(root, 'public', f)))) await buildServiceWorker();
+if (!built || !fs.existsSync(pdfWorkerFile)) await buildWorkers();
 if (!built) {
   console.log('[kko] building the app (first start or sources changed); this takes about two minutes…');
   const started = Date.now();
@@ -43,7 +45,11 @@ if (!built) {
 
 const port = process.env.PORT || '3000';
 // The edge server (scripts/server.mjs) instead of `next start`: it decides which forwarded headers to trust.
-const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', port], {
+// V8 would otherwise grow the heap towards a quarter of the machine's memory under load; the
+// README's Deployment section has the measurements. NODE_OPTIONS with its own limit wins.
+const heapMb = process.env.KKO_HEAP_MB || '384';
+const heapArgs = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') || heapMb === '0' ? [] : [`--max-old-space-size=${heapMb}`];
+const child = spawn(process.execPath, [...heapArgs, path.join(root, 'scripts/server.mjs'), '-p', port], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port },
 });

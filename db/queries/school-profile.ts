@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Tx } from '@/db';
 import { regions, schools, type LocalizedText } from '@/db/schema';
 import { recordAudit, type Actor } from './audit';
 
@@ -43,14 +43,24 @@ export async function getSchoolProfile(schoolId: string) {
   return row;
 }
 
-export async function recordSchoolProfile(actor: Actor & { schoolId: string }, profile: SchoolProfile) {
+export type SavedProfile = { id: string; slug: string; profileVersion: number };
+
+/** `alsoInTx`: work that must commit with the new profile or not at all (the handout pre-render job). */
+export async function recordSchoolProfile(
+  actor: Actor & { schoolId: string },
+  profile: SchoolProfile,
+  alsoInTx?: (tx: Tx, saved: SavedProfile) => Promise<void>,
+): Promise<SavedProfile | undefined> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx
+  return db.transaction(async (tx) => {
+    const [saved] = await tx
       .update(schools)
       .set({ ...profile, profileVersion: sql`${schools.profileVersion} + 1` })
-      .where(eq(schools.id, actor.schoolId));
+      .where(eq(schools.id, actor.schoolId))
+      .returning({ id: schools.id, slug: schools.slug, profileVersion: schools.profileVersion });
     await recordAudit(tx, actor, 'profile.updated', { name: profile.name.en });
+    if (saved && alsoInTx) await alsoInTx(tx, saved);
+    return saved;
   });
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { StyleSheet, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { FONT_FAMILY, registerPdfFonts } from '@/lib/pdf/fonts';
+import { FONT_FAMILY, withSharedFonts } from '@/lib/pdf/fonts';
 import { CertificateDocument, issuedOn, qrDataUrl } from './layout';
 
 export type CertificateData = {
@@ -41,21 +41,22 @@ const styles = StyleSheet.create({
 
 /** An A4 landscape certificate in one language, with a QR code to its public verification page. */
 export async function renderCertificatePdf(c: CertificateData, locale: Locale, labels: CertificateLabels, verifyUrl: string) {
-  registerPdfFonts();
   const qr = await qrDataUrl(verifyUrl, 330);
   const facts = [`${labels.tier}: ${c.tier}`, `${labels.score}: ${c.score}%`, `${labels.date}: ${issuedOn(c.issuedAt, locale)}`, `${labels.number}: ${c.id}`];
-  return renderToBuffer(
-    <CertificateDocument
-      id={c.id}
-      locale={locale}
-      styles={styles}
-      labels={labels}
-      teacherName={c.teacherName}
-      schoolName={c.schoolName[locale]}
-      subject={<Text style={styles.module}>{c.moduleTitle[locale]}</Text>}
-      facts={facts}
-      verifyUrl={verifyUrl}
-      qr={qr}
-    />,
+  return withSharedFonts(() =>
+    renderToBuffer(
+      <CertificateDocument
+        id={c.id}
+        locale={locale}
+        styles={styles}
+        labels={labels}
+        teacherName={c.teacherName}
+        schoolName={c.schoolName[locale]}
+        subject={<Text style={styles.module}>{c.moduleTitle[locale]}</Text>}
+        facts={facts}
+        verifyUrl={verifyUrl}
+        qr={qr}
+      />,
+    ),
   );
 }

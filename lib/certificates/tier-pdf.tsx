@@ -2,7 +2,7 @@ import 'server-only';
 import { StyleSheet, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { LocalizedText } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { withDocumentFonts } from '@/lib/pdf/fonts';
+import { withSharedFonts } from '@/lib/pdf/fonts';
 import { CertificateDocument, issuedOn, qrDataUrl } from './layout';
 
 export type TierCertificateData = {
@@ -59,7 +59,7 @@ export async function renderTierCertificatePdf(c: TierCertificateData, locale: L
       ))}
     </>
   );
-  return withDocumentFonts((family) =>
+  return withSharedFonts((family) =>
     renderToBuffer(
       <CertificateDocument
         id={c.id}

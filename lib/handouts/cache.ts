@@ -28,6 +28,22 @@ export class ByteLru {
     }
   }
 
+  /** Drops every entry whose key matches; returns how many went. */
+  deleteWhere(match: (key: string) => boolean) {
+    let dropped = 0;
+    for (const [k, v] of this.entries) {
+      if (!match(k)) continue;
+      this.entries.delete(k);
+      this.bytes -= v.length;
+      dropped++;
+    }
+    return dropped;
+  }
+
+  keys() {
+    return [...this.entries.keys()];
+  }
+
   get size() {
     return this.bytes;
   }

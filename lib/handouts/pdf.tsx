@@ -2,7 +2,7 @@ import 'server-only';
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
 import type { Locale } from '@/lib/i18n/locales';
-import { FONT_FAMILY, registerPdfFonts } from '@/lib/pdf/fonts';
+import { FONT_FAMILY, withSharedFonts } from '@/lib/pdf/fonts';
 import { plainText, type Handout } from './content';
 import type { HandoutView } from './types';
 
@@ -71,9 +71,12 @@ function Bullets({ items }: { items: string[] }) {
   );
 }
 
-/** The A4 print handout for one school, tier and language. */
+/** The A4 print handout for one school, tier and language (lib/pdf/pool.test.ts reads every glyph back). */
 export async function renderHandoutPdf(h: Handout, locale: Locale, view: HandoutView) {
-  registerPdfFonts();
+  return withSharedFonts((fontFamily) => renderWithFonts(h, locale, view, fontFamily));
+}
+
+async function renderWithFonts(h: Handout, locale: Locale, view: HandoutView, fontFamily: string) {
   const { school, labels } = view;
   const qr = await QRCode.toDataURL(view.pageUrl, { margin: 1, width: 240 });
   const help = h.sections.find((s) => s.id === 'where-to-get-help')!;
@@ -84,7 +87,7 @@ export async function renderHandoutPdf(h: Handout, locale: Locale, view: Handout
   ].filter(Boolean);
   return renderToBuffer(
     <Document title={`${h.title} · ${school.name[locale]}`} language={locale}>
-      <Page size="A4" style={styles.page}>
+      <Page size="A4" style={[styles.page, { fontFamily }]}>
         <View style={styles.header} fixed>
           <Text style={styles.school}>{school.name[locale]}</Text>
           {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf images carry no alt */}

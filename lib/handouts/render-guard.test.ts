@@ -53,8 +53,17 @@ describe('RenderGate', () => {
   it('lets a caller that must wait queue past the bound', async () => {
     const gate = new RenderGate(1, 0);
     let finish!: () => void;
-    const first = gate.run(() => new Promise<void>((r) => (finish = r)));
-    await tick();
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    // The gate starts work on a later turn of the event loop: wait for it, not for a timer.
+    const first = gate.run(
+      () =>
+        new Promise<void>((r) => {
+          finish = r;
+          started();
+        }),
+    );
+    await running;
     await expect(gate.run(async () => 'x')).rejects.toBeInstanceOf(RenderBusyError);
     const waiting = gate.run(async () => 'zip', { queueAlways: true });
     finish();

@@ -6,6 +6,7 @@ import { isTier, TIERS, type Tier } from '@/lib/content/tiers';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { isSlug } from '@/lib/server/slug';
 import { drawableLogo } from '@/lib/admin/logo';
+import { pdfRenderThreads, renderPdf } from '@/lib/pdf/pool';
 import { ByteLru } from './cache';
 import { RenderBusyError, RenderGate } from './render-gate';
 import { RenderRateLimit } from './render-rate';
@@ -13,15 +14,20 @@ import { renderHandoutCard } from './card';
 import { getHandout, handoutVersion } from './content';
 import { renderHandoutHtml } from './html';
 import { handoutLabels } from './labels';
-import { renderHandoutPdf } from './pdf';
 import type { HandoutSchool } from './types';
 import { env } from '@/env';
 
 export type HandoutForm = 'page' | 'pdf' | 'png';
 const TYPES: Record<HandoutForm, string> = { page: 'text/html; charset=utf-8', pdf: 'application/pdf', png: 'image/png' };
 
-const cache = new ByteLru(env().HANDOUT_CACHE_MB * 1024 * 1024);
-const inflight = new Map<string, Promise<Buffer>>();
+// Shared through globalThis: the routes and the job runner (which pre-renders) are separate bundles of one process.
+type HandoutState = { cache: ByteLru; inflight: Map<string, Promise<Buffer>>; gate?: RenderGate };
+const shared = globalThis as typeof globalThis & { __kkoHandouts?: HandoutState };
+const state: HandoutState = (shared.__kkoHandouts ??= {
+  cache: new ByteLru(env().HANDOUT_CACHE_MB * 1024 * 1024),
+  inflight: new Map<string, Promise<Buffer>>(),
+});
+const { cache, inflight } = state;
 
 /** "9-10", "9-10.pdf" or "9-10.png". */
 export function parseTierParam(raw: string): { tier: Tier; form: HandoutForm } | null {
@@ -54,9 +60,18 @@ export type HandoutResult =
  */
 export type HandoutRequester = { kind: 'public'; address: string | null; signedIn: () => Promise<boolean> } | { kind: 'admin' };
 
-// Renders share the one JavaScript thread, so more slots than cores only add latency and memory.
-const slots = Math.max(1, Math.min(os.availableParallelism(), 2));
-const gate = new RenderGate(slots, slots * 4);
+/**
+ * With the PDF worker pool, two renders per worker keep every worker busy (the next job waits
+ * in the pool while the main thread prepares it); without it, renders share the one JavaScript
+ * thread, so more slots than two only add latency and memory. The queue stays short either way.
+ */
+function renderGate() {
+  if (state.gate) return state.gate;
+  const threads = pdfRenderThreads();
+  const slots = threads > 0 ? threads * 2 : Math.max(1, Math.min(os.availableParallelism(), 2));
+  state.gate = new RenderGate(slots, Math.max(8, slots * 2));
+  return state.gate;
+}
 // A parent needs 1-3 documents; an admin previewing every tier and language about 36 in a few minutes.
 const rate = new RenderRateLimit(60, 30);
 
@@ -106,7 +121,7 @@ export async function getHandoutFile(
   if (!pending) {
     if (requester.kind === 'public') {
       // A refused request spends no token: the client did not get a render.
-      if (heavy && gate.isFull) return { status: 503, retryAfterSeconds: gate.retryAfterSeconds };
+      if (heavy && renderGate().isFull) return { status: 503, retryAfterSeconds: renderGate().retryAfterSeconds };
       if (!(await requester.signedIn())) {
         const wait = rate.take(requester.address ?? 'unknown');
         if (wait !== null) return { status: 429, retryAfterSeconds: wait };
@@ -116,7 +131,7 @@ export async function getHandoutFile(
   }
   if (!pending) {
     const work = () => render(school, tier, lang, form, origin);
-    pending = (heavy ? gate.run(work, { queueAlways: requester.kind === 'admin' }) : work())
+    pending = (heavy ? renderGate().run(work, { queueAlways: requester.kind === 'admin' }) : work())
       .then((body) => {
         cache.set(key, body);
         return body;
@@ -141,7 +156,20 @@ async function render(stored: HandoutSchool, tier: Tier, lang: Locale, form: Han
     pageUrl: `${origin}/handouts/${encodeURIComponent(school.slug)}/${tier}?lang=${lang}`,
     shortUrl: `${origin.replace(/^https?:\/\//, '')}/h/${encodeURIComponent(school.slug)}/${shortCode(tier, lang)}`,
   };
-  if (form === 'pdf') return Buffer.from(await renderHandoutPdf(handout, lang, view));
+  if (form === 'pdf') return renderPdf({ kind: 'handout', args: [handout, lang, view] });
   if (form === 'png') return renderHandoutCard(handout, lang, view);
   return Buffer.from(renderHandoutHtml(handout, lang, view));
+}
+
+/** A school's documents of older profile versions: a new profile supersedes them, so they only take memory. */
+export function dropOlderHandouts(slug: string, profileVersion: number) {
+  return cache.deleteWhere((key) => {
+    const m = /^([^@]+)@(\d+)\//.exec(key);
+    return !!m && m[1] === slug && Number(m[2]) < profileVersion;
+  });
+}
+
+/** The keys of the handouts held in memory (for tests and diagnostics). */
+export function cachedHandoutKeys() {
+  return cache.keys();
 }

@@ -22,6 +22,8 @@ export const handlers: Handlers = {
   'jobs.cleanup': () => deleteFinishedJobs(7),
   'retention.prune': () => pruneExpiredRowsLogged(),
   'items.refresh': () => refreshItemStatsNow(),
+  // Loaded on first use: it brings the PDF renderer, which a process may never need.
+  'handouts.prerender': async (job) => (await import('@/lib/handouts/prerender')).prerenderSchoolHandouts(job.payload),
 };
 
 const seconds = (value: number) => Math.max(1, Math.round(value));

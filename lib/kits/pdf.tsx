@@ -1,7 +1,7 @@
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { plainText } from '@/lib/handouts/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { withDocumentFonts } from '@/lib/pdf/fonts';
+import { withSharedFonts } from '@/lib/pdf/fonts';
 import { PrintFooter, PrintHeader, TickBoxes, WritingLines, print } from '@/lib/pdf/print';
 import type { Kit } from './content';
 
@@ -45,7 +45,7 @@ function WorksheetDocument({ kit, locale, schoolName, labels, fontFamily }: Work
 
 /** The children's A4 worksheet of one kit, with the school's name on top and lines to write on. */
 export async function renderWorksheetPdf(kit: Kit, locale: Locale, schoolName: string, labels: WorksheetLabels) {
-  return withDocumentFonts((fontFamily) =>
+  return withSharedFonts((fontFamily) =>
     renderToBuffer(<WorksheetDocument kit={kit} locale={locale} schoolName={schoolName} labels={labels} fontFamily={fontFamily} />),
   );
 }

@@ -22,26 +22,24 @@ export function registerPdfFonts() {
   registered = true;
 }
 
-let documentFonts = 0;
+type LoadedSource = { data: { _glyphs?: Record<number, unknown> } | null };
+let sharedTurn: Promise<unknown> = Promise.resolve();
 
 /**
- * A font family of its own for one document, dropped when the document is done. Rendering
- * many documents on one shared fontkit instance was measured to drop or garble glyphs (Latin
- * A, T, Y after a Kazakh and a Russian document), so these renders never share it.
+ * Renders on the one shared, parsed font (loaded once per process or worker thread), one
+ * document at a time. fontkit caches glyph objects by id, and a glyph first created by id (as
+ * embedding a subset does) has no code points: a later document that laid out that glyph
+ * dropped it (the sixth handout in a row lost its Latin A and T; diegomura/react-pdf#3404).
+ * Emptying that cache before each document keeps the parsed tables and loses only the glyphs.
  */
-export async function withDocumentFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
+export function withSharedFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
   registerPdfFonts();
-  const family = `${FONT_FAMILY} ${++documentFonts}`;
-  Font.register({
-    family,
-    fonts: [
-      { src: fontFile(400), fontWeight: 400 },
-      { src: fontFile(700), fontWeight: 700 },
-    ],
+  const run = sharedTurn.then(() => {
+    for (const source of (Font.getRegisteredFonts()[FONT_FAMILY]?.sources ?? []) as LoadedSource[]) {
+      if (source.data?._glyphs) source.data._glyphs = {};
+    }
+    return render(FONT_FAMILY);
   });
-  try {
-    return await render(family);
-  } finally {
-    delete Font.getRegisteredFonts()[family];
-  }
+  sharedTurn = run.catch(() => undefined);
+  return run;
 }

@@ -1,6 +1,6 @@
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Locale } from '@/lib/i18n/locales';
-import { withDocumentFonts } from '@/lib/pdf/fonts';
+import { withSharedFonts } from '@/lib/pdf/fonts';
 import { PrintFooter, PrintHeader, TickBoxes, WritingLines, print } from '@/lib/pdf/print';
 import type { Template, TemplateBlock } from './content';
 import { BLANK, fill, placeholderValues, type TemplateSchool } from './fill';
@@ -150,5 +150,5 @@ function TemplateDocument({ t, locale, school, labels, fontFamily }: TemplatePro
 
 /** One school template, filled with the school's name and contacts; what the profile lacks prints as a blank. */
 export async function renderTemplatePdf(t: Template, locale: Locale, school: TemplateSchool, labels: TemplateLabels) {
-  return withDocumentFonts((fontFamily) => renderToBuffer(<TemplateDocument t={t} locale={locale} school={school} labels={labels} fontFamily={fontFamily} />));
+  return withSharedFonts((fontFamily) => renderToBuffer(<TemplateDocument t={t} locale={locale} school={school} labels={labels} fontFamily={fontFamily} />));
 }

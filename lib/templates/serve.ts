@@ -2,7 +2,8 @@ import 'server-only';
 import { getSchoolProfile } from '@/db/queries/school-profile';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { getTemplate, isTemplateId } from './content';
-import { renderTemplatePdf, type TemplateLabels } from './pdf';
+import { renderPdf } from '@/lib/pdf/pool';
+import type { TemplateLabels } from './pdf';
 
 export type TemplateRequester = { schoolId: string; schoolSlug: string } | null;
 export type TemplateFileResult = { status: 200; body: Buffer; filename: string } | { status: 401 } | { status: 404; reason: 'school' | 'template' | 'lang' };
@@ -32,6 +33,6 @@ export async function getSchoolTemplateFile(
   if (!isLocale(lang)) return { status: 404, reason: 'lang' };
   const school = await getSchoolProfile(requester.schoolId);
   if (!school) return { status: 404, reason: 'school' };
-  const body = Buffer.from(await renderTemplatePdf(getTemplate(id, lang), lang, school, await labelsFor(lang)));
+  const body = await renderPdf({ kind: 'template', args: [getTemplate(id, lang), lang, school, await labelsFor(lang)] });
   return { status: 200, body, filename: `${school.slug}-${id}-${lang}.pdf` };
 }

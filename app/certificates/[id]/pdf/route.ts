@@ -2,11 +2,10 @@ import { getCertificate } from '@/db/queries/certificates';
 import { getTierCertificate } from '@/db/queries/tier-certificates';
 import { CERTIFICATE_ID } from '@/lib/certificates/id';
 import { certificateLabels } from '@/lib/certificates/labels';
-import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { tierCertificateLabels } from '@/lib/certificates/tier-labels';
-import { renderTierCertificatePdf } from '@/lib/certificates/tier-pdf';
 import { isLocale } from '@/lib/i18n/locales';
 import { missingPage } from '@/lib/i18n/missing-page';
+import { renderPdf } from '@/lib/pdf/pool';
 import { publicOrigin } from '@/lib/server/origin';
 import { getPageLocale } from '@/app/_lib/locale';
 
@@ -22,8 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!cert && !tierCert) return missingPage('certificate', locale, id.slice(0, 40));
   const verifyUrl = `${publicOrigin(request)}/certificates/${id}`;
   const pdf = cert
-    ? await renderCertificatePdf(cert, locale, await certificateLabels(locale), verifyUrl)
-    : await renderTierCertificatePdf(tierCert!, locale, await tierCertificateLabels(locale), verifyUrl);
+    ? await renderPdf({ kind: 'certificate', args: [cert, locale, await certificateLabels(locale), verifyUrl] })
+    : await renderPdf({ kind: 'tierCertificate', args: [tierCert!, locale, await tierCertificateLabels(locale), verifyUrl] });
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',

@@ -2,7 +2,7 @@ import { getCurrentUser } from '@/app/_lib/session';
 import { isLocale } from '@/lib/i18n/locales';
 import { getKit } from '@/lib/kits/content';
 import { worksheetLabels } from '@/lib/kits/labels';
-import { renderWorksheetPdf } from '@/lib/kits/pdf';
+import { renderPdf } from '@/lib/pdf/pool';
 
 export const runtime = 'nodejs';
 
@@ -13,7 +13,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ kitI
   const kit = getKit((await params).kitId);
   const lang = new URL(request.url).searchParams.get('lang') ?? 'kk';
   if (!kit || !isLocale(lang)) return new Response('No such worksheet.', { status: 404 });
-  const pdf = await renderWorksheetPdf(kit.versions[lang], lang, user.schoolName[lang] || user.schoolName.en, await worksheetLabels(lang));
+  const pdf = await renderPdf({
+    kind: 'worksheet',
+    args: [kit.versions[lang], lang, user.schoolName[lang] || user.schoolName.en, await worksheetLabels(lang)],
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
