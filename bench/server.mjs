@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { buildServiceWorker } from '../scripts/build-sw.mjs';
 import { buildWorkers } from '../scripts/build-workers.mjs';
 import { AUTH_SECRET, DIST_DIR, OUT_DIR, ROOT } from './options.mjs';
 
@@ -22,6 +23,8 @@ function newestMtime(p) {
 export async function buildApp({ rebuild = false, log = console.log } = {}) {
   // The PDF worker is built outside Next (a second of esbuild), so it is always fresh.
   await buildWorkers();
+  // public/quiz.js, app.css and sw.js are built outside Next too (what `npm run build` does first).
+  await buildServiceWorker();
   const buildId = path.join(ROOT, DIST_DIR, 'BUILD_ID');
   const built = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
@@ -146,6 +149,8 @@ export async function startServer({ databaseUrl, port, label = 'app', env = {}, 
       PORT: String(port),
       // The LTI scenario's platform serves its key set over http on this machine.
       LTI_ALLOW_LOOPBACK_HTTP: '1',
+      // The load generator stands in for a proxy: the cold-handout scenario sends parents' addresses.
+      TRUSTED_PROXIES: '127.0.0.1',
       ...env,
     },
     stdio: ['ignore', out, out],
