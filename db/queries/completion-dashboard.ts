@@ -32,60 +32,51 @@ const cells = (schoolId: string, today: string) => sql`
 const matches = (f: Filter) =>
   sql`(${f.tier ?? null}::text is null or c.tier = ${f.tier ?? null}) and (${f.status ?? null}::text is null or c.status = ${f.status ?? null})`;
 
-/** Per module: expected, completed and overdue (modules nobody is expected to take are absent). */
-export async function getSchoolModuleCounts(schoolId: string, today: string) {
-  return queryRows<{ module_id: string; expected: number; completed: number; overdue: number }>(sql`
-    with c as (${cells(schoolId, today)})
-    select module_id, count(*)::int as expected,
-      count(*) filter (where status = 'completed')::int as completed,
-      count(*) filter (where status = 'overdue')::int as overdue
-    from c group by module_id`);
+/**
+ * Everything the dashboard counts, in one statement (the status rules planned and run once): per
+ * module and tier, the first `overdueLimit` overdue modules and their total, completions per week,
+ * how many teachers match the filters and the ids of one page of them by name. A page past the
+ * end gives the last page; `offset` says which one was taken.
+ */
+export async function getSchoolDashboardCounts(schoolId: string, today: string, filter: Filter, page: { offset: number; size: number; overdueLimit: number }) {
+  const [row] = await queryRows<DashboardCounts>(sql`
+    with c as materialized (${cells(schoolId, today)}),
+    t as (select distinct c.user_id from c where ${matches(filter)}),
+    total as (select count(*)::int as n from t),
+    start as (select least(${page.offset}::int, greatest(0, (n - 1) / ${page.size}::int * ${page.size}::int))::int as n from total),
+    shown as (select t.user_id, u.name from t join users u on u.id = t.user_id order by u.name, u.id offset (select n from start) limit ${page.size}),
+    od as (select c.user_id, u.name, u.email, c.module_id, c.due_date::text as due_date, split_part(mo.tier, '-', 1)::int as tier_from, mo.position
+           from c join users u on u.id = c.user_id join modules mo on mo.id = c.module_id
+           where ${matches({ tier: filter.tier, status: 'overdue' })}),
+    tt as (select m.user_id, tier from memberships m, unnest(m.tiers) tier where m.school_id = ${schoolId} and m.active and m.role = 'teacher')
+    select
+      (select coalesce(json_agg(x), '[]'::json) from (
+        select module_id, count(*)::int as expected, count(*) filter (where status = 'completed')::int as completed,
+          count(*) filter (where status = 'overdue')::int as overdue
+        from c group by module_id) x) as modules,
+      (select coalesce(json_agg(x), '[]'::json) from (
+        select tier, count(*)::int as teachers,
+          count(*) filter (where not exists (select 1 from c where c.user_id = tt.user_id and c.tier = tt.tier and c.status <> 'completed'))::int as teachers_done
+        from tt group by tier) x) as tiers,
+      (select coalesce(json_agg(x order by x.name, x.user_id, x.tier_from, x.position), '[]'::json) from (
+        select * from od order by name, user_id, tier_from, position limit ${page.overdueLimit}) x) as overdue,
+      (select count(*)::int from od) as overdue_total,
+      (select coalesce(json_agg(x order by x.week), '[]'::json) from (
+        select to_char(date_trunc('week', completed_at at time zone 'UTC'), 'YYYY-MM-DD') as week, count(*)::int as n
+        from completions where school_id = ${schoolId} group by 1) x) as weeks,
+      (select n from total) as total,
+      (select n from start) as "offset",
+      (select coalesce(json_agg(user_id order by name, user_id), '[]'::json) from shown) as page_ids`);
+  return row!;
 }
 
-/** Per tier the school's teachers teach: how many teach it and how many finished all its modules. */
-export async function getSchoolTierCounts(schoolId: string, today: string) {
-  return queryRows<{ tier: string; teachers: number; teachers_done: number }>(sql`
-    with c as (${cells(schoolId, today)}),
-    tt as (select m.user_id, tier from memberships m, unnest(m.tiers) tier
-           where m.school_id = ${schoolId} and m.active and m.role = 'teacher')
-    select tier, count(*)::int as teachers,
-      count(*) filter (where not exists (select 1 from c where c.user_id = tt.user_id and c.tier = tt.tier and c.status <> 'completed'))::int as teachers_done
-    from tt group by tier`);
-}
-
-/** The first `limit` overdue modules (teachers by name, then catalog order) and how many there are. */
-export async function listSchoolOverdue(schoolId: string, today: string, tier: string | undefined, limit: number) {
-  return queryRows<{ user_id: string; name: string; email: string | null; module_id: string; tier: string; due_date: string; total: number }>(sql`
-    with c as (${cells(schoolId, today)})
-    select c.user_id, u.name, u.email, c.module_id, c.tier, c.due_date::text as due_date, count(*) over ()::int as total
-    from c join users u on u.id = c.user_id join modules mo on mo.id = c.module_id
-    where ${matches({ tier, status: 'overdue' })}
-    order by u.name, u.id, split_part(mo.tier, '-', 1)::int, mo.position
-    limit ${limit}`);
-}
-
-/** Completions per week (Monday, UTC), oldest first. */
-export async function listSchoolCompletionsByWeek(schoolId: string) {
-  return queryRows<{ week: string; n: number }>(sql`
-    select to_char(date_trunc('week', completed_at at time zone 'UTC'), 'YYYY-MM-DD') as week, count(*)::int as n
-    from completions where school_id = ${schoolId} group by 1 order by 1`);
-}
-
-/** How many teachers have a module matching the filters. */
-export async function countSchoolTeachers(schoolId: string, today: string, filter: Filter) {
-  const [row] = await queryRows<{ n: number }>(sql`
-    with c as (${cells(schoolId, today)})
-    select count(distinct c.user_id)::int as n from c where ${matches(filter)}`);
-  return row?.n ?? 0;
-}
-
-/** One page of the teachers who have a module matching the filters, by name. */
-export async function listSchoolTeacherPage(schoolId: string, today: string, filter: Filter, offset: number, limit: number) {
-  const rows = await queryRows<{ user_id: string }>(sql`
-    with c as (${cells(schoolId, today)}),
-    t as (select distinct c.user_id from c where ${matches(filter)})
-    select t.user_id from t join users u on u.id = t.user_id
-    order by u.name, u.id
-    offset ${offset} limit ${limit}`);
-  return rows.map((r) => r.user_id);
-}
+export type DashboardCounts = {
+  modules: { module_id: string; expected: number; completed: number; overdue: number }[];
+  tiers: { tier: string; teachers: number; teachers_done: number }[];
+  overdue: { user_id: string; name: string; email: string | null; module_id: string; due_date: string }[];
+  overdue_total: number;
+  weeks: { week: string; n: number }[];
+  total: number;
+  offset: number;
+  page_ids: string[];
+};
