@@ -62,7 +62,10 @@ export function TeacherMatrix({ rows, modules, locale, page, pages }: Props) {
                 return (
                   <tr key={teacher.userId} data-teacher={teacher.email}>
                     <th scope="row">
-                      <Link href={`/admin/teachers/${teacher.userId}`}>{teacher.name}</Link>
+                      {/* No prefetch: fifty rows would fetch fifty teacher pages nobody opened. */}
+                      <Link href={`/admin/teachers/${teacher.userId}`} prefetch={false}>
+                        {teacher.name}
+                      </Link>
                     </th>
                     {modules.map((m) => {
                       const status = cells.get(m.id);
