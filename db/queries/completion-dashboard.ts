@@ -43,7 +43,7 @@ export async function getSchoolDashboardCounts(schoolId: string, today: string, 
     with c as materialized (${cells(schoolId, today)}),
     t as (select distinct c.user_id from c where ${matches(filter)}),
     total as (select count(*)::int as n from t),
-    start as (select least(${page.offset}::int, greatest(0, (n - 1) / ${page.size}::int * ${page.size}::int))::int as n from total),
+    start as (select least(${page.offset}::bigint, greatest(0, (n - 1) / ${page.size}::int * ${page.size}::int))::int as n from total),
     shown as (select t.user_id, u.name from t join users u on u.id = t.user_id order by u.name, u.id offset (select n from start) limit ${page.size}),
     od as (select c.user_id, u.name, u.email, c.module_id, c.due_date::text as due_date, split_part(mo.tier, '-', 1)::int as tier_from, mo.position
            from c join users u on u.id = c.user_id join modules mo on mo.id = c.module_id

@@ -17,7 +17,7 @@ export async function getSchoolCompletionData(schoolId: string, userIds?: readon
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.schoolId, schoolId), eq(memberships.role, 'teacher'), eq(memberships.active, true), only(memberships.userId)))
-      .orderBy(asc(users.name)),
+      .orderBy(asc(users.name), asc(users.id)),
     db
       .select({ id: modules.id, tier: modules.tier, title: modules.title, sectionCount: sql<number>`cardinality(${modules.sectionIds})` })
       .from(modules)

@@ -134,5 +134,8 @@ describe('the school dashboard counted in SQL', () => {
     const own = await getSchoolDashboard(a, {}, { today: TODAY });
     expect(own.teachers.total).toBe(1);
     expect(own.overdueTotal).toBe(1);
+    // ?page=999999999 (the largest parsePage lets through) is the last page, not an integer overflow.
+    const far = await getSchoolDashboard(a, {}, { page: 999_999_999, today: TODAY });
+    expect(far.teachers).toMatchObject({ page: 1, pages: 1, total: 1, first: 1 });
   });
 });
