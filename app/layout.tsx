@@ -7,6 +7,7 @@ import { SiteHeader } from './_components/site-header';
 import './globals.css';
 import './styles/learning.css';
 import './styles/forms-and-dashboards.css';
+import './styles/dashboard-matrix.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common');

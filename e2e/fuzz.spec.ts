@@ -69,7 +69,12 @@ test('exports and sign-in with generated input never fail with a 500', async ({ 
   await fc.assert(
     fc.asyncProperty(nasty, nasty, async (tier, status) => {
       const q = `tier=${enc(tier).slice(0, 500)}&status=${enc(status).slice(0, 500)}`;
-      for (const url of [`/api/schools/demo/completion.csv?${q}`, `/api/schools/${enc(tier).slice(0, 200)}/completion.csv`, `/admin?${q}`]) {
+      for (const url of [
+        `/api/schools/demo/completion.csv?${q}`,
+        `/api/schools/${enc(tier).slice(0, 200)}/completion.csv`,
+        `/admin?${q}&page=${enc(tier).slice(0, 100)}`,
+        `/admin/teachers/${enc(status).slice(0, 200)}`,
+      ]) {
         expect((await page.request.get(url)).status(), url).toBeLessThan(500);
       }
     }),

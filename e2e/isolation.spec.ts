@@ -53,6 +53,17 @@ test('each school sees only its own data; teachers see no admin page', async ({ 
     expect((await rollup.body()).toString('utf8')).toContain('"North School","north"');
   });
 
+  let demoTeacherPage = '';
+  await test.step("the demo school's admin opens a teacher's page from the dashboard", async () => {
+    const demo = await openPage(browser);
+    await signIn(demo, ACCOUNTS.admin);
+    await demo.locator(`tr[data-teacher="${ACCOUNTS.teacher1}"]`).getByRole('link').click();
+    await expect(demo).toHaveURL(/\/admin\/teachers\/[0-9a-f-]{36}$/);
+    await expect(demo.getByRole('heading', { level: 1 })).not.toHaveText('Page not found');
+    demoTeacherPage = new URL(demo.url()).pathname;
+    await demo.close();
+  });
+
   const north = await openPage(browser);
   await test.step('the new school admin accepts and sees an empty school', async () => {
     await north.goto(northAdminLink);
@@ -74,6 +85,12 @@ test('each school sees only its own data; teachers see no admin page', async ({ 
 
   await test.step("another school's admin gets nothing of the demo school", async () => {
     expect((await north.request.get('/api/schools/demo/completion.csv')).status()).toBe(404);
+    // A demo teacher's page, an unknown id and a malformed one look the same: not found, nothing shown.
+    for (const path of [demoTeacherPage, '/admin/teachers/00000000-0000-4000-8000-000000000000', '/admin/teachers/not-a-uuid']) {
+      expect((await north.goto(path))?.status(), path).toBe(404);
+      await expect(north.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      await expect(north.getByText(/@demo\.school/)).toHaveCount(0);
+    }
     expect((await north.request.get('/api/schools/demo/handouts.zip')).status()).toBe(404);
     for (const path of OPERATOR_PAGES) expect((await north.goto(path))?.status(), path).toBe(404);
     expect((await north.request.get('/api/rollup.csv')).status()).toBe(404);
@@ -83,7 +100,7 @@ test('each school sees only its own data; teachers see no admin page', async ({ 
   await test.step('a teacher gets 404 on every admin and operator page and export', async () => {
     const teacher = await openPage(browser);
     await signIn(teacher, ACCOUNTS.teacher1);
-    for (const path of [...ADMIN_PAGES, ...OPERATOR_PAGES]) {
+    for (const path of [...ADMIN_PAGES, demoTeacherPage, ...OPERATOR_PAGES]) {
       const res = await teacher.goto(path);
       expect(res?.status(), path).toBe(404);
       await expect(teacher.getByText('Demo School No. 1')).toHaveCount(0);

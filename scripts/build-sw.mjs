@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { APP_CSS } from './lesson-css.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
@@ -34,7 +35,8 @@ export async function buildServiceWorker() {
     logLevel: 'warning',
   });
   await build({
-    entryPoints: [path.join(root, 'app/globals.css')],
+    // The whole app stylesheet, as app/layout.tsx imports it.
+    stdin: { contents: APP_CSS.map((file) => `@import ${JSON.stringify(`./${file}`)};`).join('\n'), resolveDir: root, loader: 'css' },
     outfile: path.join(root, 'public/app.css'),
     bundle: true,
     minify: true,

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-// The app's stylesheet, in the order app/layout.tsx imports it.
-const APP_CSS = ['app/globals.css', 'app/styles/learning.css', 'app/styles/forms-and-dashboards.css'];
+// The app's stylesheet, in the order app/layout.tsx imports it (scripts/lesson-css.test.ts checks):
+// also the quiz page's public/app.css (scripts/build-sw.mjs).
+export const APP_CSS = ['app/globals.css', 'app/styles/learning.css', 'app/styles/forms-and-dashboards.css', 'app/styles/dashboard-matrix.css'];
 export const LESSON_CSS = path.join(root, 'public/lesson.css');
 
 const withoutComments = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '');

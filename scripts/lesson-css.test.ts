@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LESSON_CSS, lessonCss } from './lesson-css.mjs';
+import { APP_CSS, LESSON_CSS, lessonCss } from './lesson-css.mjs';
 
 describe('public/lesson.css', () => {
   it('is what scripts/lesson-css.mjs makes from app/globals.css (run `npm run lesson-css` after editing the marked parts)', () => {
@@ -13,5 +13,11 @@ describe('public/lesson.css', () => {
       expect(css).toContain(selector);
     expect(css.match(/\/\*/g)).toHaveLength(1);
     expect(css).not.toMatch(/^\d+:/m);
+  });
+
+  it('reads the app stylesheet in the order app/layout.tsx imports it (public/app.css is built from the same list)', () => {
+    const layout = fs.readFileSync('app/layout.tsx', 'utf8');
+    const imported = [...layout.matchAll(/^import '\.\/(.+\.css)';$/gm)].map((m) => `app/${m[1]}`);
+    expect(imported).toEqual(APP_CSS);
   });
 });

@@ -13,10 +13,12 @@ export function parseFilters(params: Record<string, string | string[] | undefine
   return FiltersSchema.parse({ tier: one(params.tier), status: one(params.status) });
 }
 
-export function filtersQuery(filters: CompletionFilters) {
+/** The filters as a query string; `page` (the dashboard's, when past the first) keeps its place. */
+export function filtersQuery(filters: CompletionFilters, page = 1) {
   const q = new URLSearchParams();
   if (filters.tier) q.set('tier', filters.tier);
   if (filters.status) q.set('status', filters.status);
+  if (page > 1) q.set('page', String(page));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -50,6 +50,8 @@ describe('summarizeCompletion', () => {
     expect(f.byTeacher.map((t) => [t.name, t.cells.map((c) => c.moduleId)])).toEqual([['Aigerim', ['m2']]]);
     expect(f.byTier.map((t) => t.tier)).toEqual(['9-10']);
     expect(f.byModule.map((m) => m.id)).toEqual(['m1', 'm2']);
+    // The dashboard's row keeps every module of the chosen age group, whatever its status.
+    expect(f.byTeacher[0]!.inTier.map((c) => `${c.moduleId}:${c.status}`)).toEqual(['m1:completed', 'm2:overdue']);
   });
 
   it('rolls completions up by week, cumulatively', () => {

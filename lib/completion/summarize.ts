@@ -19,6 +19,10 @@ export type Cell = {
   status: CellStatus;
   score: number | null;
   attempts: number;
+  best: number | null;
+  /** Sections read, of `sections`. */
+  read: number;
+  sections: number;
   completedAt: Date | null;
   dueDate: string | null;
 };
@@ -55,14 +59,27 @@ export function summarizeCompletion(raw: CompletionInput, today: string, filters
     const named = input.assigned.filter((a) => a.userId === t.userId);
     const cells: Cell[] = expectedModules(t, input.catalog, named).map((m) => {
       const d = done.get(key(t.userId, m.id));
-      const count = attempts.get(key(t.userId, m.id))?.count ?? 0;
+      const tried = attempts.get(key(t.userId, m.id));
+      const count = tried?.count ?? 0;
+      const readCount = read.get(key(t.userId, m.id)) ?? 0;
       const due =
         named.find((a) => a.moduleId === m.id)?.dueDate ??
         input.assigned.find((a) => a.userId === null && a.moduleId === m.id && a.tier !== null && t.tiers.includes(a.tier))?.dueDate ??
         null;
-      const base = moduleStatus(read.get(key(t.userId, m.id)) ?? 0, count, !!d);
+      const base = moduleStatus(readCount, count, !!d);
       const status: CellStatus = base !== 'completed' && due !== null && due < today ? 'overdue' : base;
-      return { moduleId: m.id, tier: m.tier, status, score: d?.score ?? null, attempts: count, completedAt: d?.completedAt ?? null, dueDate: due };
+      return {
+        moduleId: m.id,
+        tier: m.tier,
+        status,
+        score: d?.score ?? null,
+        attempts: count,
+        best: tried?.best ?? null,
+        read: readCount,
+        sections: m.sectionCount,
+        completedAt: d?.completedAt ?? null,
+        dueDate: due,
+      };
     });
     return { ...t, cells, tally: tally(cells.length, cells.filter((c) => c.status === 'completed').length) };
   });
@@ -95,7 +112,13 @@ export function summarizeCompletion(raw: CompletionInput, today: string, filters
   });
 
   const byTeacher = allTeachers
-    .map((t) => ({ ...t, cells: t.cells.filter((c) => (!filters.tier || c.tier === filters.tier) && (!filters.status || c.status === filters.status)) }))
+    .map((t) => ({
+      ...t,
+      /** The teacher's modules in the chosen age group, whatever their status (the dashboard's row). */
+      inTier: t.cells.filter((c) => !filters.tier || c.tier === filters.tier),
+      /** Only the cells that match every filter (the CSV's rows). */
+      cells: t.cells.filter((c) => (!filters.tier || c.tier === filters.tier) && (!filters.status || c.status === filters.status)),
+    }))
     .filter((t) => t.cells.length > 0);
 
   const overdue = allTeachers.flatMap((t) =>

@@ -55,7 +55,7 @@ export default async function OperatorSchoolPage({ params, searchParams }: Props
       <HeadlineFigures figures={headlineOf(summary.byModule)} />
       <TierTable rows={summary.byTier} />
       <ModuleTable rows={summary.byModule} locale={locale} />
-      <OverdueList summary={summary} locale={locale} />
+      <OverdueList items={summary.overdue} total={summary.overdue.length} modules={summary.byModule} locale={locale} />
       <TeacherTable rows={summary.byTeacher} modules={summary.byModule} locale={locale} />
       <SchoolAdmins slug={slug} admins={people.filter((p) => p.role === 'school_admin')} result={typeof query.reset === 'string' ? query.reset : undefined} />
       <div className="two-col">
