@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from './_components/client-messages';
 import { SiteHeader } from './_components/site-header';
 // One stylesheet in three files, in this order (the cascade depends on it).
 import './globals.css';
@@ -14,38 +14,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
 }
 
-// Only the namespaces client components use travel to the browser; server components read the rest on the server.
-const CLIENT_NAMESPACES = [
-  'signin',
-  'forms',
-  'people',
-  'peopleImport',
-  'join',
-  'assignments',
-  'profile',
-  'operator',
-  'operatorEdit',
-  'lms',
-  'lmsDeployments',
-  'errors',
-  'forgot',
-  'account',
-  'outbox',
-];
+// Only what app/error.tsx needs travels from here; routes with client forms add their own
+// namespaces (app/_components/client-messages.tsx), so a page ships no messages it cannot use.
+const CLIENT_NAMESPACES = ['errors'];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations('common'), getMessages()]);
-  const clientMessages = Object.fromEntries(Object.entries(messages).filter(([ns]) => CLIENT_NAMESPACES.includes(ns)));
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        <ClientMessages namespaces={CLIENT_NAMESPACES}>
           <SiteHeader />
           <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        </ClientMessages>
         <footer className="site-footer">{t('footer')}</footer>
       </body>
     </html>
