@@ -23,6 +23,19 @@ export function toDate(value: Date | string | number): Date | null {
   return toDate(new Date(iso));
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (a dashboard formats
+// dozens of dates per request), and a formatter holds no per-request state: one per options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(locale: Locale, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 type DateTimeStyle = { dateStyle?: 'long' | 'medium' | 'short'; timeStyle?: 'short' };
 
 /** A moment (completion, audit entry, roll-up) in Kazakhstan time, in the page's language; '' for no valid time. */
@@ -33,7 +46,7 @@ export function formatDateTime(
 ) {
   const date = value === null || value === undefined ? null : toDate(value);
   if (!date) return '';
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...style, timeZone: KZ_TIME_ZONE }).format(date);
+  return formatterOf(locale, { ...style, timeZone: KZ_TIME_ZONE }).format(date);
 }
 
 /**
@@ -46,5 +59,5 @@ export function formatDay(day: string | null | undefined, locale: Locale, dateSt
   if (!m) return day;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (date.getUTCDate() !== Number(m[3])) return day;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle, timeZone: 'UTC' }).format(date);
+  return formatterOf(locale, { dateStyle, timeZone: 'UTC' }).format(date);
 }
