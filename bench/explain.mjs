@@ -1,19 +1,75 @@
-// EXPLAIN (ANALYZE, BUFFERS) of the school dashboard's queries (db/queries/completion.ts,
-// getSchoolCompletionData) for a typical school and of the national roll-up (db/queries/operator.ts:
-// getSchoolRollup reads rollup_snapshots, refreshRollupSnapshot recomputes it). The SQL mirrors what
-// drizzle generates from those files; keep them in step.
+// EXPLAIN (ANALYZE, BUFFERS) of the statements GET /admin runs for a typical school (the summary
+// counts of db/queries/completion-dashboard.ts, then one page of teachers in detail from
+// db/queries/completion.ts getSchoolCompletionData) and of the national roll-up
+// (db/queries/operator.ts: getSchoolRollup reads rollup_snapshots, refreshRollupSnapshot recomputes
+// it). The SQL mirrors what drizzle generates from those files; keep them in step.
 import { withClient } from './db.mjs';
 
+const PAGE_SIZE = 50;
+const OVERDUE_SHOWN = 20;
+
+/** getSchoolDashboardCounts without filters, first page: the statuses of the whole school, counted. */
+export function dashboardCountsQuery(schoolId, today = new Date().toISOString().slice(0, 10)) {
+  const s = `'${schoolId}'::uuid`;
+  const cells = `select e.user_id, e.module_id, e.tier,
+      coalesce(named.due_date, tiered.due_date) as due_date,
+      case
+        when exists (select 1 from completions c where c.school_id = ${s} and c.user_id = e.user_id and c.module_id = e.module_id) then 'completed'
+        when coalesce(named.due_date, tiered.due_date) < '${today}'::date then 'overdue'
+        when exists (select 1 from section_progress p where p.school_id = ${s} and p.user_id = e.user_id and p.module_id = e.module_id)
+          or exists (select 1 from quiz_attempts q where q.school_id = ${s} and q.user_id = e.user_id and q.module_id = e.module_id and q.submitted_at is not null)
+          then 'in_progress'
+        else 'not_started'
+      end as status
+    from expected_modules e
+    join memberships m on m.school_id = e.school_id and m.user_id = e.user_id
+    left join lateral (select a.due_date from assignments a
+      where a.school_id = ${s} and a.user_id = e.user_id and a.module_id = e.module_id limit 1) named on true
+    left join lateral (select a.due_date from assignments a
+      where a.school_id = ${s} and a.user_id is null and a.module_id = e.module_id and a.tier = any(m.tiers) limit 1) tiered on true
+    where e.school_id = ${s}`;
+  return `with c as materialized (${cells}),
+    t as (select distinct c.user_id from c),
+    total as (select count(*)::int as n from t),
+    start as (select least(0::bigint, greatest(0, (n - 1) / ${PAGE_SIZE} * ${PAGE_SIZE}))::int as n from total),
+    shown as (select t.user_id, u.name from t join users u on u.id = t.user_id order by u.name, u.id offset (select n from start) limit ${PAGE_SIZE}),
+    od as (select c.user_id, u.name, u.email, c.module_id, c.due_date::text as due_date, split_part(mo.tier, '-', 1)::int as tier_from, mo.position
+           from c join users u on u.id = c.user_id join modules mo on mo.id = c.module_id where c.status = 'overdue'),
+    tt as (select m.user_id, tier from memberships m, unnest(m.tiers) tier where m.school_id = ${s} and m.active and m.role = 'teacher')
+    select
+      (select coalesce(json_agg(x), '[]'::json) from (
+        select module_id, count(*)::int as expected, count(*) filter (where status = 'completed')::int as completed,
+          count(*) filter (where status = 'overdue')::int as overdue
+        from c group by module_id) x) as modules,
+      (select coalesce(json_agg(x), '[]'::json) from (
+        select tier, count(*)::int as teachers,
+          count(*) filter (where not exists (select 1 from c where c.user_id = tt.user_id and c.tier = tt.tier and c.status <> 'completed'))::int as teachers_done
+        from tt group by tier) x) as tiers,
+      (select coalesce(json_agg(x order by x.name, x.user_id, x.tier_from, x.position), '[]'::json) from (
+        select * from od order by name, user_id, tier_from, position limit ${OVERDUE_SHOWN}) x) as overdue,
+      (select count(*)::int from od) as overdue_total,
+      (select coalesce(json_agg(x order by x.week), '[]'::json) from (
+        select to_char(date_trunc('week', completed_at at time zone 'UTC'), 'YYYY-MM-DD') as week, count(*)::int as n
+        from completions where school_id = ${s} group by 1) x) as weeks,
+      (select n from total) as total,
+      (select n from start) as "offset",
+      (select coalesce(json_agg(user_id order by name, user_id), '[]'::json) from shown) as page_ids`;
+}
+
+/** The page's detail reads (getSchoolCompletionData for the first page of teachers by name). */
 export function dashboardQueries(schoolId) {
   const s = `'${schoolId}'::uuid`;
+  const page = `(select m.user_id from memberships m join users u on u.id = m.user_id
+      where m.school_id = ${s} and m.role = 'teacher' and m.active order by u.name, u.id limit ${PAGE_SIZE})`;
   return {
+    counts: dashboardCountsQuery(schoolId),
     teachers: `select u.id, u.name, u.email, m.tiers from memberships m inner join users u on u.id = m.user_id
-      where m.school_id = ${s} and m.role = 'teacher' and m.active = true order by u.name asc`,
-    catalog: `select id, tier, title, cardinality(section_ids) from modules where retired = false order by tier asc, position asc`,
-    done: `select user_id, module_id, score, completed_at from completions where school_id = ${s}`,
+      where m.school_id = ${s} and m.role = 'teacher' and m.active = true and m.user_id in ${page} order by u.name asc, u.id asc`,
+    catalog: `select id, tier, title, cardinality(section_ids) from modules where retired = false order by split_part(tier, '-', 1)::int, position asc`,
+    done: `select user_id, module_id, score, completed_at from completions where school_id = ${s} and user_id in ${page}`,
     attempts: `select user_id, module_id, count(*)::int, max(score)::int from quiz_attempts
-      where school_id = ${s} and submitted_at is not null group by user_id, module_id`,
-    read: `select user_id, module_id, count(*)::int from section_progress where school_id = ${s} group by user_id, module_id`,
+      where school_id = ${s} and submitted_at is not null and user_id in ${page} group by user_id, module_id`,
+    read: `select user_id, module_id, count(*)::int from section_progress where school_id = ${s} and user_id in ${page} group by user_id, module_id`,
     assigned: `select module_id, tier, user_id, due_date from assignments where school_id = ${s}`,
   };
 }
