@@ -79,9 +79,7 @@ export function TeacherMatrix({ rows, modules, locale, page, pages }: Props) {
                         <td key={i} />
                       );
                     })}
-                    <td>
-                      {teacher.inTier.filter((c) => c.status === 'completed').length}/{teacher.inTier.length}
-                    </td>
+                    <td>{`${teacher.inTier.filter((c) => c.status === 'completed').length}/${teacher.inTier.length}`}</td>
                     <td>{teacher.inTier.filter((c) => c.status === 'overdue').length}</td>
                   </tr>
                 );
