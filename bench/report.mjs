@@ -232,7 +232,7 @@ export function renderMarkdown(r) {
     out.push(
       '## Queries: EXPLAIN (ANALYZE, BUFFERS)',
       '',
-      `School dashboard (getSchoolCompletionData) for a typical school: ${e.school.slug} with ${e.school.teachers} teachers. Total ${e.dashboardTotalMs} ms (planning + execution, run one after the other; the app runs them in parallel).`,
+      `School dashboard (GET /admin) for a typical school: ${e.school.slug} with ${e.school.teachers} teachers. Total ${e.dashboardTotalMs} ms (planning + execution, run one after the other; the app runs the counts first, then the page's detail reads in parallel).`,
       '',
     );
     out.push('| query | planning ms | execution ms |', '|---|---:|---:|');
