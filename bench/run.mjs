@@ -85,7 +85,7 @@ try {
   // Counted in Chromium as a phone loads them: the lesson page, the quiz page mid-quiz, /about and /admin.
   report.firstLoadJs = await measureFirstLoadJs({
     base: app.baseUrl,
-    moduleId: prep.lessons[0].path.split('/')[2],
+    moduleId: prep.lessons[0].path.split('/')[3], // /lessons/<lang>/<module>/<section>
     teacher: { cookie: prep.lessons[0].cookie },
     admin: { cookie: prep.admins[0] },
   }).then(

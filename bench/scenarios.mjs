@@ -79,6 +79,7 @@ export async function prepareScenarios({ app, url, scale, log }) {
     // /learn/<m>/<s> redirects here: the section prerendered per language, then the teacher's marks as JSON (public/lesson.js).
     const lang = LANGS[i % LANGS.length];
     return {
+      email: teacher.email,
       cookie: lessonCookies[i],
       path: `/lessons/${lang}/${mod.id}/${mod.section_ids[i % mod.section_ids.length]}`,
       progressPath: `/api/progress/${mod.id}`,
