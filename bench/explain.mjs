@@ -2,58 +2,24 @@
 // counts of db/queries/completion-dashboard.ts, then one page of teachers in detail from
 // db/queries/completion.ts getSchoolCompletionData) and of the national roll-up
 // (db/queries/operator.ts: getSchoolRollup reads rollup_snapshots, refreshRollupSnapshot recomputes
-// it). The SQL mirrors what drizzle generates from those files; keep them in step.
+// it). The counting statement is the app's own; the others mirror what drizzle generates from those
+// files; keep them in step.
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { tsImport } from 'tsx/esm/api';
 import { withClient } from './db.mjs';
 
 const PAGE_SIZE = 50;
 const OVERDUE_SHOWN = 20;
 
+// The counting statement is the app's own (db/queries/completion-dashboard-sql.ts), loaded through
+// tsx and rendered by drizzle: what the server sends, with its parameters.
+const dashboardSql = await tsImport('../db/queries/completion-dashboard-sql.ts', import.meta.url);
+const dialect = new PgDialect();
+
 /** getSchoolDashboardCounts without filters, first page: the statuses of the whole school, counted. */
 export function dashboardCountsQuery(schoolId, today = new Date().toISOString().slice(0, 10)) {
-  const s = `'${schoolId}'::uuid`;
-  const cells = `select e.user_id, e.module_id, e.tier,
-      coalesce(named.due_date, tiered.due_date) as due_date,
-      case
-        when exists (select 1 from completions c where c.school_id = ${s} and c.user_id = e.user_id and c.module_id = e.module_id) then 'completed'
-        when coalesce(named.due_date, tiered.due_date) < '${today}'::date then 'overdue'
-        when exists (select 1 from section_progress p where p.school_id = ${s} and p.user_id = e.user_id and p.module_id = e.module_id)
-          or exists (select 1 from quiz_attempts q where q.school_id = ${s} and q.user_id = e.user_id and q.module_id = e.module_id and q.submitted_at is not null)
-          then 'in_progress'
-        else 'not_started'
-      end as status
-    from expected_modules e
-    join memberships m on m.school_id = e.school_id and m.user_id = e.user_id
-    left join lateral (select a.due_date from assignments a
-      where a.school_id = ${s} and a.user_id = e.user_id and a.module_id = e.module_id limit 1) named on true
-    left join lateral (select a.due_date from assignments a
-      where a.school_id = ${s} and a.user_id is null and a.module_id = e.module_id and a.tier = any(m.tiers) limit 1) tiered on true
-    where e.school_id = ${s}`;
-  return `with c as materialized (${cells}),
-    t as (select distinct c.user_id from c),
-    total as (select count(*)::int as n from t),
-    start as (select least(0::bigint, greatest(0, (n - 1) / ${PAGE_SIZE} * ${PAGE_SIZE}))::int as n from total),
-    shown as (select t.user_id, u.name from t join users u on u.id = t.user_id order by u.name, u.id offset (select n from start) limit ${PAGE_SIZE}),
-    od as (select c.user_id, u.name, u.email, c.module_id, c.due_date::text as due_date, split_part(mo.tier, '-', 1)::int as tier_from, mo.position
-           from c join users u on u.id = c.user_id join modules mo on mo.id = c.module_id where c.status = 'overdue'),
-    tt as (select m.user_id, tier from memberships m, unnest(m.tiers) tier where m.school_id = ${s} and m.active and m.role = 'teacher')
-    select
-      (select coalesce(json_agg(x), '[]'::json) from (
-        select module_id, count(*)::int as expected, count(*) filter (where status = 'completed')::int as completed,
-          count(*) filter (where status = 'overdue')::int as overdue
-        from c group by module_id) x) as modules,
-      (select coalesce(json_agg(x), '[]'::json) from (
-        select tier, count(*)::int as teachers,
-          count(*) filter (where not exists (select 1 from c where c.user_id = tt.user_id and c.tier = tt.tier and c.status <> 'completed'))::int as teachers_done
-        from tt group by tier) x) as tiers,
-      (select coalesce(json_agg(x order by x.name, x.user_id, x.tier_from, x.position), '[]'::json) from (
-        select * from od order by name, user_id, tier_from, position limit ${OVERDUE_SHOWN}) x) as overdue,
-      (select count(*)::int from od) as overdue_total,
-      (select coalesce(json_agg(x order by x.week), '[]'::json) from (
-        select to_char(date_trunc('week', completed_at at time zone 'UTC'), 'YYYY-MM-DD') as week, count(*)::int as n
-        from completions where school_id = ${s} group by 1) x) as weeks,
-      (select n from total) as total,
-      (select n from start) as "offset",
-      (select coalesce(json_agg(user_id order by name, user_id), '[]'::json) from shown) as page_ids`;
+  const { sql, params } = dialect.sqlToQuery(dashboardSql.dashboardCountsSql(schoolId, today, {}, { offset: 0, size: PAGE_SIZE, overdueLimit: OVERDUE_SHOWN }));
+  return { text: sql, values: params };
 }
 
 /** The page's detail reads (getSchoolCompletionData for the first page of teachers by name). */
@@ -114,9 +80,11 @@ export const rollupRefreshStatements = {
                  where active and role = 'teacher' group by school_id) m using (school_id)`,
 };
 
-async function explain(c, sql, { warm = true } = {}) {
-  if (warm) await c.query(sql); // warm the cache and the plan, as a running server would have
-  const { rows } = await c.query(`explain (analyze, buffers) ${sql}`);
+/** `query`: SQL text, or { text, values } for a statement with parameters. */
+async function explain(c, query, { warm = true } = {}) {
+  const { text: sql, values } = typeof query === 'string' ? { text: query, values: [] } : query;
+  if (warm) await c.query(sql, values); // warm the cache and the plan, as a running server would have
+  const { rows } = await c.query(`explain (analyze, buffers) ${sql}`, values);
   const text = rows.map((r) => r['QUERY PLAN']).join('\n');
   const execMs = Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? NaN);
   const planMs = Number(/Planning Time: ([\d.]+) ms/.exec(text)?.[1] ?? NaN);

@@ -60,10 +60,19 @@ export function parseOptions(argv = process.argv.slice(2)) {
     rebuild: flags.has('--rebuild'),
     /** Before each scenario, wait up to this long for other work on the machine to calm down (--no-wait: don't). */
     quietWaitMs: flags.has('--no-wait') ? 0 : flags.has('--quick') ? 15_000 : 60_000,
-    /** Extra node flags for the app server, e.g. --node-arg=--max-old-space-size=256 (to try runtime settings). */
-    nodeArgs: argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length)),
+    /**
+     * Node flags for the app servers, e.g. --node-arg=--max-old-space-size=256 (to try runtime settings).
+     * By default the heap limit `npm start` sets (scripts/start.mjs, KKO_HEAP_MB, 384 MB): the bench measures what production runs.
+     */
+    nodeArgs: withHeapLimit(argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length))),
     argv,
   };
+}
+
+function withHeapLimit(args) {
+  if (args.some((a) => a.startsWith('--max-old-space-size'))) return args;
+  const mb = process.env.KKO_HEAP_MB || '384';
+  return mb === '0' ? args : [`--max-old-space-size=${mb}`, ...args];
 }
 
 export function databaseUrl(name) {
