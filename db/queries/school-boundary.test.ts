@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/db/test-db';
+import { createSchoolsWithOneTeacher } from '@/db/test-schools';
 import { recordSubmission } from '@/lib/quiz/submission';
 import { getOrCreateOpenAttempt } from './attempts';
 import { recordCatalog } from './catalog';
 import { getSchoolCompletionData } from './completion';
 import { listReadSections, markSectionRead } from './progress';
-import { createSchoolIfAbsent } from './schools';
-import { createMemberIfAbsent, getUserContext, getUserForSignIn } from './users';
+import { getUserContext } from './users';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 const ids: Record<string, { userId: string; schoolId: string }> = {};
@@ -25,18 +25,7 @@ beforeAll(async () => {
       minutes: 20,
     },
   ]);
-  for (const slug of ['north', 'south']) {
-    const school = await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug });
-    await createMemberIfAbsent(school.id, {
-      email: `t@${slug}.kz`,
-      name: `Teacher ${slug}`,
-      passwordHash: null,
-      locale: null,
-      role: 'teacher',
-      tiers: ['9-10'],
-    });
-    ids[slug] = { userId: (await getUserForSignIn(`t@${slug}.kz`))!.id, schoolId: school.id };
-  }
+  Object.assign(ids, await createSchoolsWithOneTeacher(['north', 'south']));
   const north = ids.north!;
   await markSectionRead(north, '9-10-m', 'a');
   const attempt = await getOrCreateOpenAttempt(north, '9-10-m', 'v1', () => ['q1']);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@/db/test-db';
+import { createSchoolsWithOneTeacher } from '@/db/test-schools';
 import { getOrCreateOpenAttempt } from '@/db/queries/attempts';
 import { recordCatalog } from '@/db/queries/catalog';
 import { markSectionRead } from '@/db/queries/progress';
-import { createSchoolIfAbsent } from '@/db/queries/schools';
-import { createMemberIfAbsent, getUserForSignIn } from '@/db/queries/users';
 import { recordSubmission } from '@/lib/quiz/submission';
 import { getTeacherCompletion } from './teacher';
 
@@ -25,18 +24,7 @@ const catalogModule = (id: string, position: number) => ({
 beforeAll(async () => {
   db = await createTestDatabase();
   await recordCatalog([catalogModule('9-10-a', 1), catalogModule('9-10-b', 2)]);
-  for (const slug of ['north', 'south']) {
-    const school = await createSchoolIfAbsent(slug, { en: slug, ru: slug, kk: slug });
-    await createMemberIfAbsent(school.id, {
-      email: `t@${slug}.kz`,
-      name: `Teacher ${slug}`,
-      passwordHash: null,
-      locale: null,
-      role: 'teacher',
-      tiers: ['9-10'],
-    });
-    ids[slug] = { userId: (await getUserForSignIn(`t@${slug}.kz`))!.id, schoolId: school.id };
-  }
+  Object.assign(ids, await createSchoolsWithOneTeacher(['north', 'south']));
   const north = ids.north!;
   await markSectionRead(north, '9-10-b', 'a');
   const attempt = await getOrCreateOpenAttempt(north, '9-10-a', 'v1', () => ['q1']);
